@@ -437,7 +437,8 @@ final class BareHostKeys {
         return false;
     }
 
-    private static @Nullable Endpoint singleLabel(String value) {
+    /** A bare single-label host ({@code mailhog}, {@code smtp_relay}) as an endpoint, or {@code null} for anything else. */
+    static @Nullable Endpoint singleLabel(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z')
                 || (c >= '0' && c <= '9') || c == '-' || c == '_')) {

@@ -2,7 +2,6 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.settings.Setting;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,9 +67,7 @@ final class SendmailCommands {
             return null;
         }
         if (host.indexOf('.') < 0) {
-            String lower = host.toLowerCase(Locale.ROOT);
-            return lower.length() <= 63 && lower.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '_') ? new Endpoint(null, lower, -1, "") : null;
+            return BareHostKeys.singleLabel(host);
         }
         return Endpoint.parse(host, true).filter(endpoint -> endpoint.scheme() == null).orElse(null);
     }
