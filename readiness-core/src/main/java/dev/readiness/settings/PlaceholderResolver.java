@@ -178,6 +178,13 @@ final class PlaceholderResolver {
                 setting = Setting.of(written.key(), lookup, written.origin());
             }
         }
+        if (setting == written && !written.isDeferred() && !written.isLiteral()
+                && written.value().indexOf(ProviderLookUps.FRIGATE_MARK) >= 0) {
+            String lookUp = ProviderLookUps.frigateForm(written.value());
+            if (lookUp != null) {
+                setting = Setting.of(written.key(), lookUp, written.origin());
+            }
+        }
         if (setting == written && !written.isDeferred() && !written.isLiteral() && written.value().indexOf("${") >= 0) {
             String lookUp = ProviderLookUps.springForm(written.value());
             if (lookUp != null) {

@@ -60,6 +60,45 @@ final class ProviderLookUps {
         return out == null ? null : out.append(value, copied, value.length()).toString();
     }
 
+    /** The prefix of the only variables Frigate substitutes into its configuration. */
+    static final String FRIGATE_MARK = "{FRIGATE_";
+
+    /**
+     * The value with each of Frigate's environment references written as a Spring placeholder. Frigate, the network
+     * video recorder, substitutes {@code {FRIGATE_MQTT_PASSWORD}} in its configuration with the environment variable of
+     * that name, and only variables whose names begin with {@code FRIGATE_} (its documentation: "Environment variable
+     * substitution"), so {@code rtsp://{FRIGATE_CAM_USER}:{FRIGATE_CAM_PASSWORD}@{FRIGATE_CAM_HOST}:554/live} reads as
+     * {@code rtsp://${FRIGATE_CAM_USER}:${FRIGATE_CAM_PASSWORD}@${FRIGATE_CAM_HOST}:554/live}: supplied at run time, not
+     * template text. Any other name in single braces ({@code {DB_PASSWORD}}, {@code {YOUR_API_KEY}}) stays as written,
+     * and so does a name that is no variable's ({@code {FRIGATE_}}, {@code {FRIGATE_pw}}).
+     *
+     * @param value a setting's value as written
+     * @return the rewritten value, or {@code null} when it holds no such reference
+     */
+    static @Nullable String frigateForm(String value) {
+        StringBuilder out = null;
+        int copied = 0;
+        int start = value.indexOf(FRIGATE_MARK);
+        while (start >= 0) {
+            int name = start + 1;
+            int end = start + FRIGATE_MARK.length();
+            while (end < value.length() && value.charAt(end) != '}' && end - name <= 128) {
+                end++;
+            }
+            boolean whole = end < value.length() && value.charAt(end) == '}' && end > start + FRIGATE_MARK.length()
+                    && isVariableName(value, name, end) && (start == 0 || value.charAt(start - 1) != '$');
+            if (whole) {
+                if (out == null) {
+                    out = new StringBuilder(value.length() + 8);
+                }
+                out.append(value, copied, start).append('$').append(value, start, end + 1);
+                copied = end + 1;
+            }
+            start = value.indexOf(FRIGATE_MARK, whole ? end + 1 : start + 1);
+        }
+        return out == null ? null : out.append(value, copied, value.length()).toString();
+    }
+
     /** An environment variable's name as these files write it: capitals, digits and underscores. */
     private static boolean isVariableName(String value, int from, int to) {
         for (int i = from; i < to; i++) {
