@@ -31,4 +31,52 @@ class FortyFirstPassLeadTests extends EveryGateOnOneFile {
                 "go2rtc.streams.door[0]=rtsp://admin:{FRIGATE_RTSP_PASSWORD}@frigate.local:554/main\n"),
                 "go2rtc.streams.door[0]")).isNotEmpty();
     }
+
+    @Test
+    void encryptedBlocksOfHieraEyamlShouldBeCiphertextButTextThatOnlyOpensAlikeNot() throws Exception {
+        String hiera = """
+                smtp_userpassword=ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq]
+                azure_dns_client_secret=ENC[GPG,hQEMA8Wf2sP7cJ3eAQf/Xa1b2c3d4e5f]
+                spring.datasource.url=ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAF]
+                ldap_bind_password=ENC[VP7yvNiPEkclvmqxRxMc/MvEyAMcBG3ugJEw=:bZZy9YRqN4FEUJViJBIIpQ==]
+                """;
+        assertThat(noGo(findings("common.properties", hiera), "smtp_userpassword")).isEmpty();
+        assertThat(noGo(findings("common.properties", hiera), "azure_dns_client_secret")).isEmpty();
+        assertThat(about(findings("common.properties", hiera), "spring.datasource.url")).isEmpty();
+        assertThat(noGo(findings("common.properties", hiera), "ldap_bind_password")).isEmpty();
+        assertThat(noGo(findings("common.properties", "smtp_userpassword=ENC[changeme]\n"), "smtp_userpassword"))
+                .isNotEmpty();
+        assertThat(noGo(findings("common.properties", "smtp_userpassword=ENC[your_secret_password_here]\n"),
+                "smtp_userpassword")).isNotEmpty();
+    }
+
+    @Test
+    void hieraInterpolationsShouldBeReadFromTheirSourceButOtherPercentTextNot() throws Exception {
+        String hiera = """
+                percona_mysql_root_password=%{hiera('mysql_root_password')}
+                app_db_password=%{lookup('profile::db::password')}
+                app_db_host=%{::fqdn}
+                """;
+        assertThat(about(findings("common.properties", hiera), "percona_mysql_root_password"))
+                .containsExactly("INFO settings.deferred percona_mysql_root_password");
+        assertThat(about(findings("common.properties", hiera), "app_db_password"))
+                .containsExactly("INFO settings.deferred app_db_password");
+        assertThat(noGo(findings("common.properties", hiera), "app_db_host")).isEmpty();
+        assertThat(noGo(findings("common.properties", "app_db_password=%{literal('%')}secret\n"),
+                "app_db_password")).isNotEmpty();
+        assertThat(noGo(findings("common.properties", "app_db_password=%{lookup(mysql)}\n"), "app_db_password"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aPasswordAbbreviationGluedToWhatItGuardsShouldBeAPasswordButItsStrongValueClean() throws Exception {
+        assertThat(noGo(findings("common.properties", "mysql_rootpw=123456\n"), "mysql_rootpw")).isNotEmpty();
+        assertThat(noGo(findings("kamctlrc.env", "DBROOTPW=admin\n"), "DBROOTPW")).isNotEmpty();
+        assertThat(noGo(findings("slapd.properties", "ldap.bindpw=secret\n"), "ldap.bindpw")).isNotEmpty();
+        assertThat(about(findings("common.properties", "mysql_rootpw=K7qv9wLm2xR4pTz8Nc3Hb6Js\n"), "mysql_rootpw"))
+                .isEmpty();
+        assertThat(about(findings("kamctlrc.env", "DBROOTPW=${DB_ROOT_PASSWORD}\n"), "DBROOTPW"))
+                .containsExactly("INFO settings.deferred DBROOTPW");
+        assertThat(about(findings("app.properties", "ui.showpw=true\n"), "ui.showpw")).isEmpty();
+    }
 }

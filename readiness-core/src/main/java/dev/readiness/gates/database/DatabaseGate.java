@@ -25,6 +25,7 @@ import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.ReplaceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.SnapshotMemo;
+import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -469,14 +470,14 @@ public final class DatabaseGate implements Gate {
     /**
      * Whether the value is encrypted as a whole and decrypted before the service reads it: Jasypt's {@code ENC(…)},
      * Spring Cloud Config's {@code {cipher}…} and SOPS' {@code ENC[AES256_GCM,data:…,type:str]} (the GitOps way to
-     * keep a production file's values in Git). Its text is ciphertext (whose base64 padding {@code =} reads as libpq's
+     * keep a production file's values in Git) or hiera-eyaml's {@code ENC[PKCS7,…]}. Its text is ciphertext (whose base64 padding {@code =} reads as libpq's
      * {@code key=value} form, which defaults to the local machine), so it names no host, user or password to judge;
      * the secrets gate judges where the decryption key is kept.
      */
     private static boolean isEncrypted(String value) {
         String v = value.strip();
         return v.length() > 5 && v.startsWith("ENC(") && v.endsWith(")") || v.startsWith("{cipher}")
-                || v.startsWith("ENC[AES256_GCM,") && v.endsWith("]");
+                || ValueShape.isEncryptedBlock(v);
     }
 
     private static boolean isFormatItem(String value, int start, int end) {

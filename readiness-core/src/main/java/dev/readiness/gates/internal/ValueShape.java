@@ -141,4 +141,57 @@ public final class ValueShape {
         }
         return true;
     }
+
+    /**
+     * Whether a trimmed value is one encrypted block in the {@code ENC[…]} form that SOPS
+     * ({@code ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]}) and Puppet's hiera-eyaml ({@code ENC[PKCS7,MIIBeQYJ…]},
+     * {@code ENC[GPG,hQEMA…]}) write, or that holds base64 ciphertext alone ({@code ENC[VP7yvNiP…=:bZZy…==:RjFz…]}, as
+     * hiera encryption back ends without a method name write it): ciphertext decrypted when the file is deployed or
+     * compiled, not a value to judge. The method is capitals, digits and {@code _}; a bare body must be 16 characters or
+     * more of base64 and {@code :} with a {@code +}, {@code /}, {@code =} or {@code :} or all of upper case, lower case
+     * and digits. Text that only opens alike ({@code ENC[changeme]}, {@code ENC[your_secret_key_here]}) is not one.
+     *
+     * @param value the value, trimmed
+     * @return {@code true} for one whole encrypted block
+     */
+    public static boolean isEncryptedBlock(String value) {
+        int length = value.length();
+        if (length < 9 || !value.startsWith("ENC[") || value.charAt(length - 1) != ']') {
+            return false;
+        }
+        int at = 4;
+        while (at < length && (value.charAt(at) >= 'A' && value.charAt(at) <= 'Z'
+                || value.charAt(at) >= '0' && value.charAt(at) <= '9' || value.charAt(at) == '_')) {
+            at++;
+        }
+        if (at > 4 && at < length - 2 && value.charAt(at) == ',') {
+            return value.indexOf(' ', at) < 0;
+        }
+        return isCiphertextBody(value, 4, length - 1);
+    }
+
+    private static boolean isCiphertextBody(String value, int from, int to) {
+        if (to - from < 16) {
+            return false;
+        }
+        boolean mark = false;
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c == '+' || c == '/' || c == '=' || c == ':') {
+                mark = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else {
+                return false;
+            }
+        }
+        return mark || upper && lower && digit;
+    }
 }

@@ -808,6 +808,11 @@ public final class SecretKeys {
                 expanded.add("password"); // BTC_RPC_PW, DB_PW: the password's abbreviation, as the key's last word
                 continue;
             }
+            if (i == words.size() - 1 && gluesPassword(word)) {
+                expanded.add(word.substring(0, word.length() - 2)); // mysql_rootpw, DBRWPW, ldap.bindpw, keypw
+                expanded.add("password");
+                continue;
+            }
             if (misspellsPassword(word)) {
                 expanded.add("password"); // citizen-passwrord, SSID_PASWORD, redis_passwrod, passwort
                 continue;
@@ -818,6 +823,25 @@ public final class SecretKeys {
             split(word, expanded, 0);
         }
         return expanded;
+    }
+
+    /**
+     * Whether a key's last word is a password's abbreviation glued to what it guards ({@code rootpw} of
+     * {@code mysql_rootpw}, Kamailio's {@code DBRWPW} and {@code DBROOTPW}, LDAP's {@code bindpw}, a keystore's
+     * {@code keypw}): letters ending in {@code pw}, as no ordinary word does (forty-first pass).
+     */
+    private static boolean gluesPassword(String word) {
+        int length = word.length();
+        if (length < 4 || length > 24 || word.charAt(length - 2) != 'p' || word.charAt(length - 1) != 'w') {
+            return false;
+        }
+        for (int i = 0; i < length - 2; i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void split(String word, List<String> into, int depth) {

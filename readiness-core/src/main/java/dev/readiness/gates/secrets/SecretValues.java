@@ -5,6 +5,7 @@ import static dev.readiness.gates.internal.WordSets.containsAny;
 import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
+import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -309,7 +310,8 @@ final class SecretValues {
 
     /**
      * Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms (Jasypt's
-     * {@code ENC(…)}, Spring Cloud Config's {@code {cipher}…}, SOPS' {@code ENC[AES256_GCM,data:…,type:str]}).
+     * {@code ENC(…)}, Spring Cloud Config's {@code {cipher}…}, SOPS' {@code ENC[AES256_GCM,data:…,type:str]} and
+     * hiera-eyaml's {@code ENC[PKCS7,…]}, {@link ValueShape#isEncryptedBlock}).
      */
     static boolean isReference(String value) {
         String trimmed = value.trim();
@@ -319,7 +321,7 @@ final class SecretValues {
         return ReferencePatterns.URL.matcher(trimmed).matches()
                 || ReferencePatterns.FILE_PATH.matcher(trimmed).matches()
                 || (trimmed.startsWith("ENC(") && trimmed.endsWith(")")) || trimmed.startsWith("{cipher}")
-                || (trimmed.startsWith("ENC[AES256_GCM,") && trimmed.endsWith("]"))
+                || ValueShape.isEncryptedBlock(trimmed)
                 || trimmed.startsWith("arn:aws:secretsmanager:") || trimmed.startsWith("arn:aws:ssm:")
                 || trimmed.startsWith("vault:") || trimmed.startsWith("sm://") || trimmed.startsWith("azure-keyvault://");
     }
