@@ -79,4 +79,22 @@ class FortyFirstPassLeadTests extends EveryGateOnOneFile {
                 .containsExactly("INFO settings.deferred DBROOTPW");
         assertThat(about(findings("app.properties", "ui.showpw=true\n"), "ui.showpw")).isEmpty();
     }
+
+    @Test
+    void anIdentitysAccessKeyBesideItsSecretKeyShouldBeItsIdentifierButALoneAccessKeyStaysASecret() throws Exception {
+        String identities = """
+                identities[0].name=writer
+                identities[0].credentials[0].accessKey=writer
+                identities[0].credentials[0].secretKey=REPLACE_WITH_STRONG_SECRET_WRITER
+                """;
+        assertThat(about(findings("s3.properties", identities), "identities[0].credentials[0].accessKey")).isEmpty();
+        assertThat(noGo(findings("s3.properties", identities), "identities[0].credentials[0].secretKey"))
+                .isNotEmpty();
+        assertThat(noGo(findings("s3.properties", """
+                identities[0].credentials[0].accessKey=your-access-key
+                identities[0].credentials[0].secretKey=K7qv9wLm2xR4pTz8Nc3Hb6JsQ1
+                """), "identities[0].credentials[0].accessKey")).isNotEmpty();
+        assertThat(noGo(findings("s3.properties", "identities[0].credentials[0].accessKey=writer\n"),
+                "identities[0].credentials[0].accessKey")).isNotEmpty();
+    }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * Keys that name the public half of a key and secret pair: {@code VONAGE_API_KEY} beside {@code VONAGE_API_SECRET},
  * {@code PUSHER_APP_KEY} beside {@code PUSHER_APP_SECRET}, {@code BINANCE_API_KEY} beside
- * {@code BINANCE_SECRET_KEY}. Where a provider issues both, the key identifies the account and the secret proves it,
+ * {@code BINANCE_SECRET_KEY}, the {@code accessKey} of an entry in a list of identities beside the entry's
+ * {@code secretKey} (SeaweedFS' {@code identities[0].credentials[0]}, RocketMQ's {@code accounts[0]}; a single
+ * {@code access-key} beside {@code secret-key} outside a list is still judged as a secret, as labelled sets read it).
+ * Where a provider issues both, the key identifies the account and the secret proves it,
  * so the key is judged as an identifier (placeholders and published values only), never for its strength. Also
  * the key that picks one entry of a list of keys by its id ({@link #selectsListedKey}).
  */
@@ -41,6 +44,11 @@ final class PairedIdentifiers {
             return true;
         }
         int apiEnd = stem.length() - (separated ? 1 : 0);
+        if (apiEnd >= 6 && stem.regionMatches(true, apiEnd - 6, "access", 0, 6) && stem.indexOf(']') > 0
+                && holdsValue(settings, stem.substring(0, apiEnd - 6) + matchCase(stem.substring(apiEnd - 6, apiEnd),
+                        "secret") + (separated ? String.valueOf(before) : "") + key.substring(end - 3))) {
+            return true; // an entry of an object store's identities: accessKey beside secretKey
+        }
         if (apiEnd >= 3 && stem.regionMatches(true, apiEnd - 3, "api", 0, 3)) {
             String beforeApi = stem.substring(0, apiEnd - 3);
             return holdsValue(settings, beforeApi + secret + (separated ? String.valueOf(before) : "")
