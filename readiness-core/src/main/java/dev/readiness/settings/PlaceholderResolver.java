@@ -60,7 +60,7 @@ final class PlaceholderResolver {
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
     private OwnFieldReferences.@Nullable Siblings ownFields; // made with the first value that may read a field
-    private @Nullable Set<String> yunoHostFiles; // made with the first whole __NAME__ marker
+    private java.util.@Nullable Map<String, String> yunoHostFiles; // made with the first whole __NAME__ marker
 
     /**
      * A setting's resolved value; {@code through} counts the settings in its longest chain of references, itself

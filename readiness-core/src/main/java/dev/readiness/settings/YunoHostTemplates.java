@@ -1,8 +1,8 @@
 package dev.readiness.settings;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +13,17 @@ import org.jspecify.annotations.Nullable;
  * of the keywords the helper defines for every app ({@code __APP__}, {@code __INSTALL_DIR__}, formerly
  * {@code __FINALPATH__}, {@code __NAMETOCHANGE__}) or one of its {@code __YNH_…__} variables; the same marker in a
  * file without one ({@code DATABASE_PASSWORD=__DB_PASSWORD__} in an application's own {@code .env} a deploy script is
- * meant to fill) stays template text that was never replaced. Stateless; reads a snapshot's values only once one
- * whole marker is met.
+ * meant to fill) stays template text that was never replaced.
+ *
+ * <p>Forty-first pass: any file whose markers also fill <em>parts</em> of values is a template a machine renders
+ * ({@code restapi.listen=0.0.0.0:__PATRONI_API_PORT__} beside {@code password=__POSTGRES_SUPERUSER_PASSWORD__} in a
+ * Patroni {@code patroni.yml.tpl} its entrypoint fills; {@code DJANGO_ALLOWED_HOSTS=…,__SUBDOMAIN__.example.org} beside
+ * {@code DJANGO_SECRET_KEY=__SECRETKEY__} in a Kubernetes Secret template a deploy pipeline fills): a person filling a
+ * template by hand replaces whole values, a renderer replaces every marker wherever it stands. Every labelled file with
+ * whole markers that was reported as never filled ({@code .env.dist}, {@code koha-conf.xml}, Authelia's
+ * {@code configuration.yml}, deploy {@code .env} files) holds whole markers only. Keys are not read for it: capital
+ * environment names nest with double underscores ({@code APP__DB__HOST}). Stateless; reads a snapshot's values only
+ * once one whole marker is met.
  */
 final class YunoHostTemplates {
 
@@ -51,41 +60,70 @@ final class YunoHostTemplates {
     }
 
     /**
-     * The files of a snapshot that are YunoHost templates: a value holds one of the helper's own keywords.
+     * The files of a snapshot whose whole markers a machine fills, each with what fills them: a YunoHost template (a
+     * value holds one of the helper's own keywords) or a rendered template (a marker fills part of a value).
      *
      * @param settings the snapshot
-     * @return the files, empty when none is
+     * @return file → description of the filler, empty when no file is such a template
      */
-    static Set<String> templateFiles(Settings settings) {
-        Set<String> files = Set.of();
+    static Map<String, String> templateFiles(Settings settings) {
+        Map<String, String> files = Map.of();
         for (Setting setting : settings.list()) {
             String value = setting.value();
-            if (value.indexOf("__") < 0 || !holdsOwnKeyword(value)) {
+            if (value.indexOf("__") < 0) {
                 continue;
             }
+            String filler = holdsOwnKeyword(value) ? YUNOHOST : fillsPartOfValue(value) ? RENDERER : null;
             String file = setting.origin().file().orElse(null);
-            if (file != null) {
+            if (filler != null && file != null) {
                 if (files.isEmpty()) {
-                    files = new HashSet<>(2);
+                    files = new HashMap<>(2);
                 }
-                files.add(file);
+                if (filler == YUNOHOST || !files.containsKey(file)) {
+                    files.put(file, filler);
+                }
             }
         }
         return files;
     }
 
+    private static final String YUNOHOST = "the YunoHost installer, which replaces %s with the app's setting";
+    private static final String RENDERER = "the renderer of this template file, which replaces %s wherever it stands "
+            + "(its markers also fill parts of values)";
+
     /**
-     * What fills a whole marker of a YunoHost template, or {@code null}.
+     * What fills a whole marker of a rendered template, or {@code null}.
      *
      * @param setting a setting whose value {@link #isMarker is a marker}
      * @param templateFiles what {@link #templateFiles} found
      * @return a description naming the marker, never a value
      */
-    static @Nullable String filledBy(Setting setting, Set<String> templateFiles) {
+    static @Nullable String filledBy(Setting setting, Map<String, String> templateFiles) {
         String file = setting.origin().file().orElse(null);
-        return file != null && templateFiles.contains(file)
-                ? "the YunoHost installer, which replaces " + setting.value() + " with the app's setting" : null;
+        String filler = file == null ? null : templateFiles.get(file);
+        return filler == null ? null : String.format(java.util.Locale.ROOT, filler, setting.value());
     }
+
+    /**
+     * Whether a value holds a marker joined to other text ({@code 0.0.0.0:__PORT__}, {@code __SUBDOMAIN__.acme.org},
+     * {@code __DOMAIN____PATH__}); a whole marker, with surrounding quotes, blanks or a flattened block's trailing
+     * {@code \n}, is not a part.
+     */
+    static boolean fillsPartOfValue(String value) {
+        String text = value.strip();
+        while (text.endsWith("\\n")) {
+            text = text.substring(0, text.length() - 2).strip();
+        }
+        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                && text.charAt(text.length() - 1) == text.charAt(0)) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return !isMarker(text) && MARKER.matcher(text).find();
+    }
+
+    /** A marker anywhere in a text: {@code __}, capital words joined by single underscores, {@code __}. */
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+            "__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__");
 
     private static boolean holdsOwnKeyword(String value) {
         for (String keyword : OWN_KEYWORDS) {

@@ -1143,6 +1143,53 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
+     * Whether a host setting holds the name of a slot for a host rather than a host (forty-first pass): one label whose
+     * last word is {@code host}, {@code hostname} or {@code ip}, joined to the words before it by an underscore
+     * ({@code DATABASE_SERVER=prod_host}, {@code this_node_ip}: no DNS name has an underscore, and a container named
+     * for a role ends in its product or {@code server}: {@code mariadb_server}, {@code redis_server}), glued in camel
+     * case before {@code IP} ({@code DB_HOST=unraidIP}: a host name has no case, so the capitals are a template's
+     * words), or after an article and a dash ({@code the-host}, {@code this-host}). The key's own last word must name a
+     * host ({@code host}, {@code hostname}, {@code server}, {@code address}, {@code addr}, {@code ip}).
+     */
+    static boolean namesAHostSlot(String key, String host) {
+        int length = host.length();
+        if (length < 4 || length > 64 || host.indexOf('.') >= 0 || host.indexOf(':') >= 0
+                || host.indexOf('/') >= 0) {
+            return false;
+        }
+        int cut = Math.max(host.lastIndexOf('_'), host.lastIndexOf('-'));
+        String last;
+        String first;
+        if (cut > 0 && cut < length - 1) {
+            last = host.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+            if (host.charAt(cut) == '-') {
+                int dash = host.indexOf('-');
+                first = host.substring(0, dash).toLowerCase(java.util.Locale.ROOT);
+                if (dash != cut || !SLOT_ARTICLES.contains(first)) {
+                    return false; // a dashed name is a DNS name (db-host is read as named for its role elsewhere)
+                }
+            }
+        } else if (cut < 0 && length > 2 && host.endsWith("IP") && Character.isLowerCase(host.charAt(length - 3))) {
+            last = "ip";
+        } else {
+            return false;
+        }
+        if (!last.equals("host") && !last.equals("hostname") && !last.equals("ip")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        String keyLast = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return SLOT_KEY_WORDS.contains(keyLast);
+    }
+
+    /** Articles that open a slot's name ({@code the-host}); no machine is named so. */
+    private static final java.util.Set<String> SLOT_ARTICLES = java.util.Set.of("the", "this", "that", "some",
+            "any");
+    /** The last words of keys that hold a host. */
+    private static final java.util.Set<String> SLOT_KEY_WORDS = java.util.Set.of("host", "hostname", "server",
+            "address", "addr", "ip");
+
+    /**
      * Whether a host key ({@code JDBC_HOST}, {@code spring.redis.host}, its last word {@code host}) holds a host named
      * for its role ({@link Hosts#isNamedForItsRole(String)}: {@code db-host}); a secret's key or an environment
      * variable's name under another last word ({@code personDBHost.secretKey=person-db-host}) is not a host.
@@ -1170,6 +1217,7 @@ public final class DatabaseGate implements Gate {
             return List.of();
         }
         if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host) || holdsRoleNamedHost(setting.key(), host)
+                || namesAHostSlot(setting.key(), host)
                 || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host) || slotInCapitals(host)
                 || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) && !switchedOff(setting, settings)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)

@@ -78,7 +78,7 @@ final class MailAddresses {
         boolean loopbackSender = verdict.kind() == EndpointJudge.Kind.LOOPBACK && role.equals(SENDER);
         if (!loopbackSender && (verdict.kind() != EndpointJudge.Kind.RESERVED
                 || role.equals(SENDER) && reservedOnly(verdict) && !templateLocalPart(value)
-                        && !words.contains("smtp"))) {
+                        && !words.contains("smtp") && !alertSender(words))) {
             return null;
         }
         if (role.equals(ACME_CONTACT) && refusedByCertificateAuthorities(domain, verdict)) {
@@ -158,11 +158,45 @@ final class MailAddresses {
         return verdict.detail().startsWith("the reserved documentation domain ");
     }
 
-    /** Whether the address's local part is template text ({@code placeholder@example.com}, {@code your-name@…}). */
+    /**
+     * Whether the address's local part is template text ({@code placeholder@example.com}, {@code your-name@…}) or names
+     * no mailbox (forty-first pass): a pronoun for whoever fills the template in ({@code you@}, {@code me@}) or the
+     * word for a user or an address itself ({@code user@example.org}, {@code mail@example.com},
+     * {@code email@example.com}), as a value that spells its own role does. A mailbox a product really sends from
+     * has a name of its own ({@code info@}, {@code hello@}, {@code noreply@}, {@code cabot@}), which stays the
+     * product's shipped default.
+     */
     private static boolean templateLocalPart(String value) {
         int at = value.lastIndexOf('@');
         int start = Math.max(value.lastIndexOf('<', at), value.lastIndexOf(' ', at)) + 1;
-        return at > start && HostNames.templateLabel(value.substring(start, at).toLowerCase(Locale.ROOT));
+        if (at <= start) {
+            return false;
+        }
+        String local = value.substring(start, at).toLowerCase(Locale.ROOT);
+        return HostNames.templateLabel(local) || MAILBOXLESS_LOCAL_PARTS.contains(local);
+    }
+
+    /** Local parts that name nobody: pronouns of a template's reader and the words for a user or an address. */
+    private static final Set<String> MAILBOXLESS_LOCAL_PARTS = Set.of("you", "me", "user", "username", "someone",
+            "somebody", "mail", "email", "address", "name");
+
+    /**
+     * Whether a sender key belongs to an alert's or a receiver's own mail settings: a recipient word before the
+     * sender word ({@code receivers[0].email_configs[0].from}, Alertmanager's per-receiver override of
+     * {@code global.smtp_from}; {@code ALERT_EMAIL_FROM}). The envelope sender of alert mail, which receiving servers
+     * reject on a documentation domain: the alerts that say something is wrong are the mail that does not arrive.
+     */
+    private static boolean alertSender(List<String> words) {
+        for (String word : words) {
+            if (SENDER_WORDS.contains(word)) {
+                return false;
+            }
+            if (word.equals("receivers") || word.equals("receiver") || word.equals("alert")
+                    || word.equals("alerts")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -171,8 +205,9 @@ final class MailAddresses {
      */
     private static @Nullable String role(List<String> words) {
         String role = null;
-        for (String word : words) {
-            if (ACME_WORDS.contains(word)) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (ACME_WORDS.contains(word) || letsEncryptContact(words, i)) {
                 return ACME_CONTACT;
             }
             if (word.equals("vapid")) {
@@ -185,6 +220,19 @@ final class MailAddresses {
             }
         }
         return role;
+    }
+
+    /**
+     * Whether the words at {@code i} are Let's Encrypt's abbreviation before a mail word ({@code LE_EMAIL},
+     * {@code le_mail}), as Traefik and Caddy set-ups name the ACME account contact (forty-first pass). {@code le}
+     * alone is read nowhere else: the next word must say the value is an address.
+     */
+    private static boolean letsEncryptContact(List<String> words, int i) {
+        if (!words.get(i).equals("le") || i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(i + 1);
+        return next.equals("email") || next.equals("mail");
     }
 
     /**

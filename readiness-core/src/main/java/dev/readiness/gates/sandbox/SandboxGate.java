@@ -434,7 +434,7 @@ public final class SandboxGate implements Gate {
         if (standIn == null && value.length() >= 5) { // the shortest key store file name, a.jks
             standIn = TestKeyStores.judge(setting, value);
         }
-        if (standIn == null && key.announcedAddressEnding && value.length() <= 16) {
+        if (standIn == null && key.announcedAddressEnding && value.length() <= AnnouncedAddresses.MAX_LENGTH) {
             standIn = AnnouncedAddresses.judge(setting, value);
         }
         if (standIn == null && setting.key().length() == 10) { // TLS_FLAVOR

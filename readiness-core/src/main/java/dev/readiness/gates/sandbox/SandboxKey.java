@@ -140,7 +140,8 @@ final class SandboxKey {
         this.secureCookie = AsciiCase.contains(key, "secure") && AsciiCase.contains(key, "cookie");
         this.objectStoreTlsKey = mayNameObjectStoreTls(key) && endsAsTlsSwitch(words);
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-        this.announcedAddressEnding = ADDRESS_WORDS.contains(last) || IP_WORDS.contains(last);
+        this.announcedAddressEnding = ADDRESS_WORDS.contains(last) || IP_WORDS.contains(last)
+                || last.equals(AnnouncedAddresses.LISTENERS);
         this.modeNamed = mayCarryMode(key);
         this.testNetworkCredential = testNetworkWord && TestNetworkCredentials.namesKey(words);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
