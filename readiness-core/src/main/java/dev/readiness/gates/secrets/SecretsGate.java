@@ -337,6 +337,10 @@ public final class SecretsGate implements Gate {
             if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 24) {
                 hash = CommonPasswordDigests.emptyDigest(setting, CommonPasswordDigests.unmarked(value.strip()),
                         severity);
+                if (hash == null) {
+                    hash = CommonPasswordDigests.commentedPreimage(setting,
+                            CommonPasswordDigests.unmarked(value.strip()), severity);
+                }
             }
             if (hash != null) {
                 findings.add(hash);
