@@ -1043,8 +1043,9 @@ public final class SecretsGate implements Gate {
             if (isPlaceholder(problems) && PublicKeyMasks.isPublicKeyTemplate(settings, key, value)) {
                 problems = List.of();
             }
-            Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
-                    ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
+            Optional<String> sameAsSecret = !problems.isEmpty() ? Optional.empty()
+                    : keyFacts.identifier() ? PairedIdentifiers.secretWithSameValue(settings, key, value)
+                    : PairedIdentifiers.secretHalfWithSameValue(settings, key, value);
             if (sameAsSecret.isPresent()) {
                 problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
             }

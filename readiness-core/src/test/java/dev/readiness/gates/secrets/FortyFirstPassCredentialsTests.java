@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * from ({@code # echo -n "…" | sha1sum} above a SHA-1 {@code PG_PASS}, a bare {@code # …} above an AKHQ user's
  * SHA-256) is as public as the word, beside the comments that tempt the rule: one that describes the password without
  * writing it, one that writes another word, a digest under a key that names no password, and a digest with no
- * comment. Findings name the key, never the value or the word. The words and digests were made up for this test.
+ * comment. The public half of a key and secret pair holding the very literal its secret holds
+ * ({@code api-key=${API_KEY:Systemtest}} beside {@code api-secret=${API_SECRET:Systemtest}}) is a stand-in pair, beside
+ * a pair of different values, an issued-looking key, a key with no secret beside it and a reference.
+ * Findings name the key, never the value or the word. The words, digests and keys were made up for this test.
  */
 class FortyFirstPassCredentialsTests {
 
@@ -79,5 +82,29 @@ class FortyFirstPassCredentialsTests {
     void aDigestWhoseCommentDoesNotWriteItsWordShouldNotBeCalledGuessable(String lines) {
         assertThat(GateRuns.codesIn("authentik.env", lines, lines.contains("PG_CHECKSUM") ? "PG_CHECKSUM"
                 : lines.contains("AUTHENTIK") ? "AUTHENTIK_SECRET_KEY" : "PG_PASS")).doesNotContain("secrets.guessable");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "payments.api-key=${API_KEY:Systemtest}|payments.api-secret=${API_SECRET:Systemtest}",
+        "PUSHER_APP_KEY=sandbox-app|PUSHER_APP_SECRET=sandbox-app"})
+    void aPublicHalfHoldingItsSecretsLiteralShouldStopProduction(String lines) {
+        String key = lines.substring(0, lines.indexOf('='));
+        assertThat(GateRuns.findingsIn(lines.startsWith("PUSHER") ? "app.env" : "application.properties", key,
+                lines.split("\\|"))).singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("secrets.placeholder");
+                    assertThat(finding.message()).doesNotContain("Systemtest").doesNotContain("sandbox-app");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "payments.api-key=${API_KEY:merchant-4711}|payments.api-secret=${API_SECRET:Vq8tZr3Lw6NpXe2KbY9sJd4H}",
+        "payments.api-key=Kx7Qm2Vr9Tz4Lp8W|payments.api-secret=Kx7Qm2Vr9Tz4Lp8W",
+        "payments.api-key=merchant-4711|payments.timeout=merchant-4711",
+        "payments.api-key=${API_KEY}|payments.api-secret=${API_KEY}"})
+    void aPairOfDifferentOrIssuedOrReferencedValuesShouldLeaveTheKeyClean(String lines) {
+        assertThat(GateRuns.codesIn("application.properties", lines, "payments.api-key"))
+                .doesNotContain("secrets.placeholder");
     }
 }
