@@ -992,7 +992,8 @@ public final class DatabaseGate implements Gate {
                             setting)
                     .message(setting.key() + " connects to " + url.what() + " with default or well-known credentials"
                             + " (a user and password that database images, installers or templates ship, an empty"
-                            + " password for an administrator, or a password equal to the user name).")
+                            + " password for an administrator or written empty beside a user, or a password equal to"
+                            + " the user name).")
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and rotate the old one.")
                     .build());

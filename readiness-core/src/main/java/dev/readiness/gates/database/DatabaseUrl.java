@@ -182,7 +182,8 @@ public final class DatabaseUrl {
         this.user = draft.user;
         this.passwordPresent = draft.password != null;
         this.passwordEmpty = draft.password != null && draft.password.isEmpty();
-        this.wellKnownCredentials = WellKnownCredentials.isWellKnown(draft.user, draft.password, draft.database);
+        this.wellKnownCredentials = WellKnownCredentials.isWellKnown(draft.user, draft.password, draft.database)
+                || WellKnownCredentials.emptyPasswordWritten(draft.user, draft.password);
         this.tls = draft.tls;
         this.embedded = draft.embedded;
         this.inMemory = draft.inMemory;
@@ -276,7 +277,7 @@ public final class DatabaseUrl {
     /**
      * Whether the URL's user and password are a well-known default ({@code postgres:postgres}, {@code root} with an
      * empty password, {@code sa:sa}, a password equal to the user name, a password from docker image or tutorial
-     * samples…).
+     * samples…), or a named user whose password the URL writes as empty ({@code mongoadmin:@host}).
      *
      * @return {@code true} when well known
      */

@@ -87,6 +87,23 @@ final class WellKnownCredentials {
         return isWellKnownPair(user, password);
     }
 
+    /**
+     * Whether a connection string names a user and writes its password, empty, beside it: {@code mongoadmin:@db} of a
+     * URI, {@code Username=app;Password=;} of a key=value string (forty-first pass). The separator says a password
+     * belongs there and the text after it says it is empty, whatever the user's name: the server accepts that user
+     * with no password, or the connection fails. A URL that names a user and no password ({@code app@db},
+     * {@code Username=app;}) is not judged: a driver then takes the password from elsewhere (a password file, a
+     * companion setting, IAM).
+     *
+     * @param user the user, if written
+     * @param password the password, if written; empty when written empty
+     * @return {@code true} for a named user with a password written empty
+     */
+    static boolean emptyPasswordWritten(@Nullable String user, @Nullable String password) {
+        return password != null && password.isEmpty() && user != null && !user.isBlank()
+                && !References.isReference(user) && !TemplateCredentials.isTemplateUser(user);
+    }
+
     private static boolean madeOfNames(String password, String user, String database) {
         if (database.length() >= 3 && password.equals(database)) {
             return true;

@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.GoverningComments;
 import dev.readiness.settings.Setting;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -125,7 +126,7 @@ final class CommonPasswordDigests {
         }
         String algorithm = value.length() == SALTED_LENGTH ? saltedAlgorithm(value) : all().get(value.toLowerCase(Locale.ROOT));
         if (algorithm == null) {
-            return null;
+            return commentedPreimage(setting, value, severity);
         }
         return Finding.of(severity, "secrets.guessable", setting)
                 .message("is the " + (algorithm.equals(SALTED) ? "" : "unsalted ") + algorithm + " digest of one of the most common passwords: such a digest"
@@ -133,6 +134,57 @@ final class CommonPasswordDigests {
                 .remediation("Choose a long random password, put its digest in " + setting.key() + " from your secret"
                         + " store rather than the file, and change it wherever it was used.")
                 .build();
+    }
+
+    /** The most words of a comment tried as a digest's preimage, and the longest word tried. */
+    private static final int MAX_COMMENT_WORDS = 48;
+    private static final int MAX_COMMENT_WORD = 64;
+
+    /**
+     * The finding for a digest whose own comment writes the password it was made from (forty-first pass), or
+     * {@code null}: {@code # echo -n "dreammall" | sha1sum} above a SHA-1 {@code PG_PASS}, {@code # nathan123} above
+     * the SHA-256 of an AKHQ user's password. Each word of the governing comment (split at blanks, quotes and shell
+     * punctuation) is hashed with the algorithm the digest's length names (MD5, SHA-1, SHA-256, SHA-512) and compared;
+     * a comment that describes the password without writing it ({@code # sha256 of the admin password}) matches
+     * nothing. Asked for a digest under a key naming a password, and for one under a key naming any other secret
+     * ({@code AUTHENTIK_SECRET_KEY} made the same way): a secret derived from a word the file writes is that word. At
+     * most {@value #MAX_COMMENT_WORDS} words are tried, and only when the setting has a comment.
+     *
+     * @param setting the setting
+     * @param value its trimmed value
+     * @param severity the severity for the stage
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding commentedPreimage(Setting setting, String value, Severity severity) {
+        String algorithm = ALGORITHMS.get(value.length());
+        if (algorithm == null || !hasDigestShape(value)) {
+            return null;
+        }
+        String comment = GoverningComments.of(setting);
+        if (comment.isEmpty()) {
+            return null;
+        }
+        byte[] expected = HexFormat.of().parseHex(value);
+        MessageDigest digest = digest(algorithm);
+        int tried = 0;
+        for (String word : comment.split("[\\s\"'`|;,:()<>=]+")) {
+            if (word.isEmpty() || word.length() > MAX_COMMENT_WORD) {
+                continue;
+            }
+            if (MessageDigest.isEqual(digest.digest(word.getBytes(StandardCharsets.UTF_8)), expected)) {
+                return Finding.of(severity, "secrets.guessable", setting)
+                        .message("is the unsalted " + algorithm + " digest of a word its own comment in the file"
+                                + " writes: whoever reads the file has the word it stands for and can make it again")
+                        .remediation("Generate a long random value, keep it and what it was made from out of the file"
+                                + " and its comments, supply " + setting.key() + " from your secret store, and change"
+                                + " it wherever it was used.")
+                        .build();
+            }
+            if (++tried == MAX_COMMENT_WORDS) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keys that name the public half of a key and secret pair: {@code VONAGE_API_KEY} beside {@code VONAGE_API_SECRET},
@@ -28,33 +29,68 @@ final class PairedIdentifiers {
      * a value.
      */
     static boolean isPublicHalf(Settings settings, String key) {
+        return secretHalf(settings, key) != null;
+    }
+
+    /** The key of the secret half that makes {@code key} the public half of a pair, or {@code null}. */
+    private static @Nullable String secretHalf(Settings settings, String key) {
         int end = key.length();
         if (end < 4 || !key.regionMatches(true, end - 3, "key", 0, 3) || namesSecretItself(key)) {
-            return false;
+            return null;
         }
         char before = key.charAt(end - 4);
         boolean separated = before == '_' || before == '.' || before == '-';
         boolean camel = Character.isUpperCase(key.charAt(end - 3)) && Character.isLowerCase(key.charAt(end - 2));
         if (!separated && !camel) {
-            return false;
+            return null;
         }
         String stem = key.substring(0, end - 3);
         String secret = matchCase(key.substring(end - 3), "secret");
         if (holdsValue(settings, stem + secret)) {
-            return true;
+            return stem + secret;
         }
         int apiEnd = stem.length() - (separated ? 1 : 0);
-        if (apiEnd >= 6 && stem.regionMatches(true, apiEnd - 6, "access", 0, 6) && stem.indexOf(']') > 0
-                && holdsValue(settings, stem.substring(0, apiEnd - 6) + matchCase(stem.substring(apiEnd - 6, apiEnd),
-                        "secret") + (separated ? String.valueOf(before) : "") + key.substring(end - 3))) {
-            return true; // an entry of an object store's identities: accessKey beside secretKey
+        if (apiEnd >= 6 && stem.regionMatches(true, apiEnd - 6, "access", 0, 6) && stem.indexOf(']') > 0) {
+            String identity = stem.substring(0, apiEnd - 6) + matchCase(stem.substring(apiEnd - 6, apiEnd), "secret")
+                    + (separated ? String.valueOf(before) : "") + key.substring(end - 3);
+            if (holdsValue(settings, identity)) {
+                return identity; // an entry of an object store's identities: accessKey beside secretKey
+            }
         }
+        String other = stem + secret + (separated ? String.valueOf(before) : "") + key.substring(end - 3);
         if (apiEnd >= 3 && stem.regionMatches(true, apiEnd - 3, "api", 0, 3)) {
-            String beforeApi = stem.substring(0, apiEnd - 3);
-            return holdsValue(settings, beforeApi + secret + (separated ? String.valueOf(before) : "")
-                    + key.substring(end - 3));
+            other = stem.substring(0, apiEnd - 3) + secret + (separated ? String.valueOf(before) : "")
+                    + key.substring(end - 3);
         }
-        return holdsValue(settings, stem + secret + (separated ? String.valueOf(before) : "") + key.substring(end - 3));
+        return holdsValue(settings, other) ? other : null;
+    }
+
+    /**
+     * The secret half of a key and secret pair that holds the very literal its public half holds (forty-first pass):
+     * {@code api-key=${API_KEY:Systemtest}} beside {@code api-secret=${API_SECRET:Systemtest}}, as
+     * {@link #secretWithSameValue} reads an access-key pair. No issuer makes an account's key equal to its secret, so
+     * the pair is a stand-in (a test account's, a tutorial's). The public half is found as {@link #isPublicHalf} finds
+     * it; values count as written or as their reference's default, and a value that mixes capitals and digits, as
+     * issued keys do, is not looked at.
+     *
+     * @param settings the configuration
+     * @param key the public half's key ({@code application.payments.api-key})
+     * @param value the public half's effective value
+     * @return the secret half's key, or empty when it holds another value
+     */
+    static Optional<String> secretHalfWithSameValue(Settings settings, String key, String value) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || looksIssued(trimmed) || SecretValues.isReference(trimmed)) {
+            return Optional.empty();
+        }
+        String secretKey = secretHalf(settings, key);
+        Optional<Setting> other = secretKey == null ? Optional.empty() : settings.get(secretKey);
+        if (other.isEmpty() || other.get().isDeferred()) {
+            return Optional.empty();
+        }
+        String otherValue = EnvironmentReferences.effectiveValue(other.get());
+        return otherValue != null && otherValue.strip().equals(trimmed) ? Optional.of(other.get().key())
+                : Optional.empty();
     }
 
     /**

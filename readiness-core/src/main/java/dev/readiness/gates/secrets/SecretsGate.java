@@ -337,6 +337,10 @@ public final class SecretsGate implements Gate {
             if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 24) {
                 hash = CommonPasswordDigests.emptyDigest(setting, CommonPasswordDigests.unmarked(value.strip()),
                         severity);
+                if (hash == null) {
+                    hash = CommonPasswordDigests.commentedPreimage(setting,
+                            CommonPasswordDigests.unmarked(value.strip()), severity);
+                }
             }
             if (hash != null) {
                 findings.add(hash);
@@ -1039,8 +1043,9 @@ public final class SecretsGate implements Gate {
             if (isPlaceholder(problems) && PublicKeyMasks.isPublicKeyTemplate(settings, key, value)) {
                 problems = List.of();
             }
-            Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
-                    ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
+            Optional<String> sameAsSecret = !problems.isEmpty() ? Optional.empty()
+                    : keyFacts.identifier() ? PairedIdentifiers.secretWithSameValue(settings, key, value)
+                    : PairedIdentifiers.secretHalfWithSameValue(settings, key, value);
             if (sameAsSecret.isPresent()) {
                 problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
             }
