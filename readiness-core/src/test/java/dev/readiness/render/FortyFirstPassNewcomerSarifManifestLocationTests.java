@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Session 41's newcomer: the switch a gate of one's own reports came from a Kubernetes ConfigMap, not an env file.
@@ -63,16 +61,7 @@ class FortyFirstPassNewcomerSarifManifestLocationTests {
         Report report = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).policy(Policy.defaults())
                 .gates(List.of(new FortiethPassNewcomerSarifDefiningLocationTests.WebhookGate())).build().run();
 
-        String sarif = SarifReportRenderer.builder().workingDirectory(dir).build().render(report);
-
-        JsonNode result = JsonMapper.builder().build().readTree(sarif).get("runs").get(0).get("results").get(0);
-        assertThat(result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString())
-                .isEqualTo("src/main/resources/application.yml");
-        JsonNode related = result.get("relatedLocations").get(0);
-        assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asString())
-                .isEqualTo("deploy/k8s/production.yaml");
-        assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(6);
-        assertThat(related.get("message").get("text").asString()).isEqualTo("SHOPIFY_VERIFY_WEBHOOKS is set here");
+        FortiethPassNewcomerSarifDefiningLocationTests.assertSetAt(report, dir, "deploy/k8s/production.yaml", 6);
     }
 
     @Test
