@@ -263,18 +263,27 @@ public final class SarifReportRenderer {
 
     /**
      * The file and line after {@code " via environment variable X from "} at the end of an origin, when it names a
-     * file that exists; {@code null} otherwise.
+     * file that exists; {@code null} otherwise. A manifest's entry keeps its route after the line,
+     * {@code from deploy/k8s/production.yaml:12 (ConfigMap api-config, envFrom at deploy/k8s/production.yaml:60)}:
+     * the line before the route is the one (session 41's newcomer: a ConfigMap's switch had no related location).
      */
     static @Nullable Origin definingEntry(Origin origin) {
         String description = origin.description();
         int via = description.indexOf(VIA_VARIABLE);
         int from = via < 0 ? -1 : description.indexOf(" from ", via + VIA_VARIABLE.length());
-        int colon = from < 0 ? -1 : description.lastIndexOf(':');
-        if (colon <= from + 6 || colon == description.length() - 1 || description.length() - colon - 1 > 9
-                || description.indexOf(' ', via + VIA_VARIABLE.length()) != from) {
+        if (from < 0 || description.indexOf(' ', via + VIA_VARIABLE.length()) != from) {
             return null;
         }
-        return existingFileLine(description.substring(from + 6, colon), description.substring(colon + 1));
+        int route = description.indexOf(" (", from + 6);
+        int end = route < 0 ? description.length() : route;
+        if (route >= 0 && !description.endsWith(")")) {
+            return null;
+        }
+        int colon = description.lastIndexOf(':', end - 1);
+        if (colon <= from + 6 || colon == end - 1 || end - colon - 1 > 9) {
+            return null;
+        }
+        return existingFileLine(description.substring(from + 6, colon), description.substring(colon + 1, end));
     }
 
     private static String messageOf(Finding finding) {

@@ -54,15 +54,19 @@ class FortiethPassNewcomerSarifDefiningLocationTests {
         Report report = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).policy(Policy.defaults())
                 .gates(List.of(new WebhookGate())).build().run();
 
+        assertSetAt(report, dir, "deploy/prod.env", 2);
+    }
+
+    /** The report's one result stands on application.yml, with the variable's line in {@code file} as related. */
+    static void assertSetAt(Report report, Path dir, String file, int line) {
         String sarif = SarifReportRenderer.builder().workingDirectory(dir).build().render(report);
 
         JsonNode result = JsonMapper.builder().build().readTree(sarif).get("runs").get(0).get("results").get(0);
         assertThat(result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString())
                 .isEqualTo("src/main/resources/application.yml");
         JsonNode related = result.get("relatedLocations").get(0);
-        assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asString())
-                .isEqualTo("deploy/prod.env");
-        assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(2);
+        assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo(file);
+        assertThat(related.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(line);
         assertThat(related.get("message").get("text").asString()).isEqualTo("SHOPIFY_VERIFY_WEBHOOKS is set here");
     }
 

@@ -27,6 +27,15 @@ final class DevelopmentModes {
     private static final Set<String> ENVIRONMENT_SWITCHES = Set.of("nodeenv", "railsenv", "rackenv", "appenv",
             "flaskenv", "mixenv", "grailsenv", "aspnetcoreenvironment", "dotnetenvironment");
 
+    /**
+     * A service's own stage variables, their words joined in lower case (forty-first pass, newcomer): those the Spring
+     * adapter derives the stage from ({@code ENVIRONMENT}, {@code ENV}, {@code DEPLOY_ENV}…) and {@code STAGE},
+     * {@code APP_STAGE}, {@code DEPLOY_STAGE}. {@code ENVIRONMENT=development} beside a {@code prod} profile went
+     * unnamed, though the adapter reads that variable as the stage when no profile names one.
+     */
+    private static final Set<String> STAGE_SWITCHES = Set.of("applicationenv", "environment", "env", "deployenv",
+            "deploymentenvironment", "stage", "appstage", "deploystage");
+
     private static final Set<String> DEVELOPMENT_VALUES = Set.of("development", "dev", "develop", "local");
 
     /** Debug switches of web frameworks, their words joined in lower case. */
@@ -61,13 +70,16 @@ final class DevelopmentModes {
         if (switchName == null) {
             return null;
         }
-        boolean environment = developmentValue && ENVIRONMENT_SWITCHES.contains(switchName);
+        boolean stage = developmentValue && STAGE_SWITCHES.contains(switchName);
+        boolean environment = developmentValue && (ENVIRONMENT_SWITCHES.contains(switchName) || stage);
         boolean debug = !developmentValue && DEBUG_SWITCHES.contains(switchName);
         if (!environment && !debug) {
             return null;
         }
         String key = setting.key();
-        String what = environment ? key + " runs the framework in its development mode in production: it then shows "
+        String what = stage ? key + " says the service runs in its development stage in production: code that reads it "
+                + "(error pages, feature switches, fixtures, its own checks) acts as in development"
+                : environment ? key + " runs the framework in its development mode in production: it then shows "
                 + "stack traces and settings to visitors, reloads code and skips production's caches (Rails also reads "
                 + "its development configuration block, not production's)"
                 : key + " switches debug mode on in production: Django, Flask and Laravel then show stack traces and "
@@ -113,7 +125,8 @@ final class DevelopmentModes {
             }
         }
         String name = joined.toString();
-        return ENVIRONMENT_SWITCHES.contains(name) || DEBUG_SWITCHES.contains(name) ? name : null;
+        return ENVIRONMENT_SWITCHES.contains(name) || STAGE_SWITCHES.contains(name) || DEBUG_SWITCHES.contains(name)
+                ? name : null;
     }
 
     private static String unquoted(String value) {

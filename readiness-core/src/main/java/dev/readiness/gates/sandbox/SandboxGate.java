@@ -381,6 +381,10 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<Provider> named = key.providersNamedIn(judge.catalog());
+        if (named.isEmpty() && credentialCandidate && classes.contains(KeyClass.CREDENTIAL)
+                && judge.catalog().hasCredentialPrefix(value)) {
+            named = SectionProviders.named(references.settings(), setting, judge.catalog());
+        }
         if (!named.isEmpty() && !classes.contains(KeyClass.PUBLIC) && classes.contains(KeyClass.NOTIFICATION)
                 && paymentProvider(named)) {
             classes = withPublic(classes);

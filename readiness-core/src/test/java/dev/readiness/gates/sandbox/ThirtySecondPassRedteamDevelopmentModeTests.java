@@ -28,7 +28,9 @@ class ThirtySecondPassRedteamDevelopmentModeTests {
     @ParameterizedTest
     @ValueSource(strings = {"RAILS_ENV=development", "NODE_ENV=development", "APP_ENV=local", "FLASK_ENV=development",
         "DJANGO_DEBUG=True", "RACK_ENV=development", "MIX_ENV=dev", "ASPNETCORE_ENVIRONMENT=Development",
-        "APP_DEBUG=true", "FLASK_DEBUG=1", "DEBUG=True", "NODE_ENV=\"development\"", "env.NODE_ENV=development"})
+        "APP_DEBUG=true", "FLASK_DEBUG=1", "DEBUG=True", "NODE_ENV=\"development\"", "env.NODE_ENV=development",
+        // session 41: a service's own stage variable, as the Spring adapter reads it (every labelled row is FLAG)
+        "ENVIRONMENT=development"})
     void aFrameworkInDevelopmentModeShouldBeAWarnInProduction(String line) {
         String key = line.substring(0, line.indexOf('='));
         assertThat(findings(Stage.PRODUCTION, line)).containsExactly("WARN sandbox.development-mode " + key);
@@ -39,7 +41,7 @@ class ThirtySecondPassRedteamDevelopmentModeTests {
         "APP_ENV=production", "APP_ENV=staging", "FLASK_ENV=production", "DJANGO_DEBUG=False", "APP_DEBUG=false",
         "ASPNETCORE_ENVIRONMENT=Production", "spring.mail.properties.mail.debug=true", "SENTRY_ENVIRONMENT=development",
         "PLAID_ENV=development", "logging.level.debug=true", "NOTIFY_ENVIRONMENT=development", "MY_APP_ENV=local",
-        "DEBUG=app:*", "ENVIRONMENT=development"})
+        "DEBUG=app:*"})
     void productionValuesAndOtherKeysShouldStayClean(String line) {
         // PLAID_ENV=development is Plaid's own development environment: sandbox.test-mode's NO-GO, as before
         assertThat(findings(Stage.PRODUCTION, line)).noneMatch(finding -> finding.contains("development-mode"));
