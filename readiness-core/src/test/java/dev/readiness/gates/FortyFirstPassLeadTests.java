@@ -97,4 +97,11 @@ class FortyFirstPassLeadTests extends EveryGateOnOneFile {
         assertThat(noGo(findings("s3.properties", "identities[0].credentials[0].accessKey=writer\n"),
                 "identities[0].credentials[0].accessKey")).isNotEmpty();
     }
+
+    @Test
+    void theClusterDomainWrittenAsAnAbsoluteNameShouldStayCleanButAMachinesLocalNameNot() throws Exception {
+        assertThat(about(findings("values.properties", "clusterDomain=cluster.local.\n"), "clusterDomain")).isEmpty();
+        assertThat(about(findings("values.properties", "clusterDomain=cluster.local\n"), "clusterDomain")).isEmpty();
+        assertThat(noGo(findings("values.properties", "clusterDomain=nas.local.\n"), "clusterDomain")).isNotEmpty();
+    }
 }

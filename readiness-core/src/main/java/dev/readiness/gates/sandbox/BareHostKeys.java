@@ -96,7 +96,7 @@ final class BareHostKeys {
                 : otherServer ? reserved
                 : reserved
                 || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
-                        && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN)
+                        && !endpoint.host().equals(KUBERNETES_CLUSTER_DOMAIN) // cluster.local. is the same name
                 || EnvironmentDomains.reported(setting, host, words, verdict);
         SandboxFindings.LoopbackUse use = domain && verdict.kind() == EndpointJudge.Kind.LOCAL_NAME
                 ? DomainValues.loopbackUse(words) : SandboxFindings.LoopbackUse.OTHER;
