@@ -1,0 +1,61 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The forty-first pass's transport rules in the sandbox gate, each beside the clean values that tempt it. A Helm
+ * chart's enabled ingress with an empty TLS list is a WARN {@code sandbox.tls-off} also when its rule names no host
+ * (a catch-all: {@code ingress.hosts[0].host=}, {@code ingress.hosts[0]=}, a rule of paths alone) or the chart's
+ * example host ({@code chart-example.local}); an ingress that is off, one with no rule at all, an internal host and
+ * annotations that hand TLS to the load balancer stay clean.
+ */
+class FortyFirstPassTransportTests {
+
+    private static final Tuple TLS_OFF_WARN = Tuple.tuple("sandbox.tls-off", Severity.WARN);
+
+    private static List<Finding> on(String text, String key) {
+        return SandboxRuleChecks.on(SandboxRuleChecks.production(text), key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress.hosts[0].host=\ningress.hosts[0].paths=\n", "ingress.hosts[0]=\n",
+            "ingress.hosts[0].paths[0].path=/api/auth\ningress.hosts[0].paths[0].pathType=Prefix\n",
+            "ingress.hosts[0].host=chart-example.local\ningress.hosts[0].paths[0]=/\n",
+            "ingress.hosts[0].host=projects.example.com\n"})
+    void anEnabledIngressForEveryHostOrTheChartsExampleWithNoTlsIsAWarn(String rule) {
+        List<Finding> findings = on("ingress.enabled=true\ningress.className=nginx\n" + rule + "ingress.tls=\n",
+                "ingress.tls");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith("ingress.tls is empty while the ingress is enabled")
+                .doesNotContain("chart-example").doesNotContain("/api");
+    }
+
+    @Test
+    void aNestedChartsCatchAllIngressIsReadUnderItsSection() {
+        assertThat(on("djangoServer.ingress.enabled=true\ndjangoServer.ingress.hosts[0].host=chart-example.local\n"
+                + "djangoServer.ingress.tls=\ncelery.ingress.enabled=false\ncelery.ingress.hosts[0].host=\n"
+                + "celery.ingress.tls=\n", "djangoServer.ingress.tls"))
+                .extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress.enabled=false\ningress.hosts[0].host=\ningress.tls=\n",
+            "ingress.enabled=false\ningress.hosts[0].host=chart-example.local\ningress.tls=\n",
+            "ingress.enabled=true\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0]=mattermost.acme-corp.lan\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0].host=wiki\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0].host=\ningress.tls=\n"
+                    + "ingress.annotations.alb.ingress.kubernetes.io.certificate-arn=arn:aws:acm:eu-west-1:1:certificate/x\n",
+            "ingress.enabled=true\ningress.hosts[0].host=\ningress.tls[0].secretName=site-tls\n"})
+    void anIngressThatIsOffInternalAnnotatedOrWithoutRulesStaysClean(String text) {
+        assertThat(on(text, "ingress.tls")).isEmpty();
+    }
+}
