@@ -254,7 +254,7 @@ public final class SandboxGate implements Gate {
                         && value.regionMatches(true, 0, "ldap://", 0, 7))
                         ? PlainLoginLinks.judge(settings, setting, findings.size() > found) : modeNamed;
                 if (modeNamed == null && key.objectStoreTlsKey && setting.value().length() <= 5) {
-                    modeNamed = ObjectStoreTls.judge(setting);
+                    modeNamed = ObjectStoreTls.judge(settings, setting);
                 }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * chart's enabled ingress with an empty TLS list is a WARN {@code sandbox.tls-off} also when its rule names no host
  * (a catch-all: {@code ingress.hosts[0].host=}, {@code ingress.hosts[0]=}, a rule of paths alone) or the chart's
  * example host ({@code chart-example.local}); an ingress that is off, one with no rule at all, an internal host and
- * annotations that hand TLS to the load balancer stay clean.
+ * annotations that hand TLS to the load balancer stay clean. An object store's client TLS switched off is a WARN, no
+ * longer the NO-GO, when the endpoint beside it names a Compose or cluster service or this machine
+ * ({@code MINIO_ENDPOINT=minio}, {@code hive.s3.endpoint=http://radosgw:7480}); a public, private-address or unknown
+ * endpoint keeps the NO-GO.
  */
 class FortyFirstPassTransportTests {
 
@@ -57,5 +60,31 @@ class FortyFirstPassTransportTests {
             "ingress.enabled=true\ningress.hosts[0].host=\ningress.tls[0].secretName=site-tls\n"})
     void anIngressThatIsOffInternalAnnotatedOrWithoutRulesStaysClean(String text) {
         assertThat(on(text, "ingress.tls")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MINIO_ENDPOINT=minio\nMINIO_PORT=9000\nMINIO_USE_SSL=false\n",
+            "minio.address=minio:9000\nminio.useSSL=false\n",
+            "hive.s3.endpoint=http://radosgw:7480\nhive.s3.ssl.enabled=false\n",
+            "STORAGE_URL=http://localhost:9000/default\nSTORAGE_USE_SSL=false\n",
+            "MinioSettings.Endpoint=minio-svc:9000\nMinioSettings.UseSSL=false\n"})
+    void anObjectStoreSwitchBesideAnInternalEndpointIsAWarn(String text) {
+        String line = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1);
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = on(text, key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith(key + " switches TLS off for an object store's client")
+                .doesNotContain("minio:").doesNotContain("radosgw").doesNotContain("localhost");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MINIO_ENDPOINT=files.acme-corp.com\nMINIO_USE_SSL=false\n",
+            "S3_ENDPOINT=172.17.0.1:9001\nS3_SECURE=0\n", "MINIO_USE_SSL=false\n",
+            "GTS_STORAGE_S3_ENDPOINT=${GARAGE_HOST}:3900\nGTS_STORAGE_S3_USE_SSL=false\n"})
+    void anObjectStoreSwitchBesideAPublicOrUnknownEndpointStaysANoGo(String text) {
+        String line = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1);
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(text, key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.tls-off", Severity.NO_GO));
     }
 }
