@@ -742,7 +742,13 @@ public final class SandboxGate implements Gate {
         if (!extra && classes.contains(KeyClass.ALLOW_LIST)) {
             boolean origins = namesBrowserOrigins(words);
             if (!(origins && localOrigin(readings, setting, value, judge, findings))) {
+                int found = findings.size();
                 templateInAllowList(readings, setting, value, !origins, judge, findings);
+                Finding plain = origins && findings.size() == found && value.indexOf("http://") >= 0
+                        ? PlainOrigins.judge(references, setting, readings.all(value, false), judge) : null;
+                if (plain != null) {
+                    findings.add(plain);
+                }
             }
             return;
         }

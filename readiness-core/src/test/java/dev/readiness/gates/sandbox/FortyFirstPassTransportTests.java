@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * annotations that hand TLS to the load balancer stay clean. An object store's client TLS switched off is a WARN, no
  * longer the NO-GO, when the endpoint beside it names a Compose or cluster service or this machine
  * ({@code MINIO_ENDPOINT=minio}, {@code hive.s3.endpoint=http://radosgw:7480}); a public, private-address or unknown
- * endpoint keeps the NO-GO.
+ * endpoint keeps the NO-GO. A list of allowed browser origins whose public ones are plain {@code http://} only
+ * ({@code play.filters.cors.allowedOrigins[0]=http://explorer.acme-corp.com}) is a WARN: browsers send such an origin
+ * only from pages loaded without TLS; a list with an {@code https://} origin (in its value or a sibling item), local,
+ * private and template hosts, and names under a TLD the HSTS preload list holds whole ({@code web.app}) stay clean.
  */
 class FortyFirstPassTransportTests {
 
@@ -86,5 +89,30 @@ class FortyFirstPassTransportTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(on(text, key)).extracting(Finding::code, Finding::severity)
                 .containsExactly(Tuple.tuple("sandbox.tls-off", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"play.filters.cors.allowedOrigins[0]=http://explorer.acme-corp.com\n",
+            "APP_CORS_ALLOWED_ORIGINS=http://shop.acme-corp.top\n",
+            "CSRF_TRUSTED_ORIGINS=http://acme-corp.nl,http://www.acme-corp.nl\n"})
+    void aPlainHttpBrowserOriginOnAPublicNameIsAWarn(String text) {
+        String key = text.substring(0, text.indexOf('='));
+        List<Finding> findings = on(text, key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith(key + " allows a browser origin in plain http")
+                .doesNotContain("acme-corp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CORS_ORIGINS=http://acme-corp.nl,https://www.acme-corp.nl\n",
+            "DJANGO_CORS_ORIGIN_WHITELIST=http://acme-corp.nl,https://.acme-corp.nl\n",
+            "cors.allowedOrigins[0]=http://acme-corp.com\ncors.allowedOrigins[1]=https://acme-corp.com\n",
+            "fitnc.cors.allowed-origins[0]=http://fitnc-frontend.web.app\n",
+            "CORS_ORIGINS=http://intranet.acme-corp.lan,http://10.0.0.7:8080\n",
+            "CORS_ORIGINS=https://app.acme-corp.com\n", "CORS_ORIGINS=http://shop.example.com\n",
+            "CORS_ORIGINS=*\n"})
+    void anOriginListWithHttpsOrNoPublicPlainNameIsNoTlsFinding(String text) {
+        String key = text.substring(0, text.indexOf('='));
+        assertThat(on(text, key)).extracting(Finding::code).doesNotContain("sandbox.tls-off");
     }
 }
