@@ -839,6 +839,13 @@ public final class SandboxGate implements Gate {
                         || SignInPages.browserOpens(words, worstEndpoint))) {
             classes = withPublic(classes);
         }
+        if (worst == null && endpoints.size() == 1 && !extra && ProductOwnAddresses.candidate(words)) {
+            Finding own = ProductOwnAddresses.judge(references, setting, words, endpoints.get(0));
+            if (own != null) {
+                findings.add(own);
+                return;
+            }
+        }
         if (worst == null && endpoints.size() == 1 && plainHttpApi(findings, references, setting, words, classes,
                 endpoints.get(0))) {
             return;

@@ -22,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code play.filters.cors.allowedOrigins[0]=http://explorer.acme-corp.com}) is a WARN: browsers send such an origin
  * only from pages loaded without TLS; a list with an {@code https://} origin (in its value or a sibling item), local,
  * private and template hosts, and names under a TLD the HSTS preload list holds whole ({@code web.app}) stay clean.
+ * The address of the product a file configures ({@code PAPERLESS_URL}, {@code DRONE_HOST}, where that product's name
+ * starts a third of the file's keys) in plain {@code http://} on a public name is a WARN; a client's setting for
+ * another service, whose name does not dominate the file, and an https, local or template address stay clean.
  */
 class FortyFirstPassTransportTests {
 
@@ -114,5 +117,29 @@ class FortyFirstPassTransportTests {
     void anOriginListWithHttpsOrNoPublicPlainNameIsNoTlsFinding(String text) {
         String key = text.substring(0, text.indexOf('='));
         assertThat(on(text, key)).extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
+
+    private static final String DRONE = "DRONE_GITHUB_CLIENT_ID=abc\nDRONE_RPC_SECRET=${RPC_SECRET}\n"
+            + "DRONE_SERVER_PROTO=http\nDRONE_TLS_AUTOCERT=false\nAPP_NAME=ci\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DRONE_HOST=http://ci.acme-corp.ch\n", "DRONE_SERVER_URL=http://ci.acme-corp.ch:8000\n",
+            "DRONE_URL=http://ci.acme-corp.ch/\n"})
+    void theFilesOwnProductAddressInPlainHttpIsAWarn(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = on(DRONE + line, key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith(key + " is the address of the product")
+                .doesNotContain("acme-corp");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DRONE_HOST=https://ci.acme-corp.ch\n", "DRONE_HOST=http://ci.example.com\n",
+            "DRONE_HOST=http://ci.acme-corp.lan\n", "DRONE_GITEA_URL=http://git.acme-corp.ch\n",
+            "KEYCLOAK_URL=http://sso.acme-corp.ch\n"})
+    void anotherServicesOrASecureOrLocalAddressIsNoOwnAddressFinding(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(DRONE + line, key)).extracting(Finding::message)
+                .noneMatch(message -> message.contains("address of the product"));
     }
 }
