@@ -12,11 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Helm chart's ingress switched on for a public host with its TLS list left empty ({@code ingress.enabled=true},
  * {@code ingress.hosts[0].host=projects.acme.dev}, {@code ingress.tls=}): the ingress controller then serves that host
- * on plain HTTP only, with no certificate, so every login and session crosses the internet readable. An ingress that
- * is off (the chart's default values), a host under an internal or made-up suffix ({@code chart-example.local},
- * {@code mattermost.cisel.lan}), a template host, and an ingress whose annotations hand TLS to the load balancer or a
- * certificate manager (AWS's {@code alb.ingress.kubernetes.io/certificate-arn}, GKE's managed certificates, Traefik's
- * {@code router.tls}) are not read. Stateless.
+ * on plain HTTP only, with no certificate, so every login and session crosses the internet readable. Since the
+ * forty-first pass the same holds for an enabled ingress whose rule names no host ({@code ingress.hosts[0].host=},
+ * {@code ingress.hosts[0]=}, or only {@code ingress.hosts[0].paths}): a rule without a host matches every name the
+ * load balancer receives, the public entry itself; and for one whose host is the chart's example
+ * ({@code chart-example.local}, {@code *.example.com}): the deploy fills in the real name, and the TLS list stays as
+ * empty as written. An ingress that is off (the chart's default values), no rule at all, a host under an internal
+ * suffix ({@code mattermost.cisel.lan}) or a cluster name, and an ingress whose annotations hand TLS to the load
+ * balancer or a certificate manager (AWS's {@code alb.ingress.kubernetes.io/certificate-arn}, GKE's managed
+ * certificates, Traefik's {@code router.tls}) are not read. Stateless.
  */
 final class IngressTls {
 
@@ -43,21 +47,25 @@ final class IngressTls {
         }
         String section = key.substring(0, key.length() - "tls".length());
         if (!settings.value(section + "enabled").map(value -> value.strip().equalsIgnoreCase("true")).orElse(false)
-                || publicHost(settings, section) == null || tlsAnnotated(settings, section)) {
+                || !servesPublicNames(settings, section) || tlsAnnotated(settings, section)) {
             return null;
         }
         return Finding.warn("sandbox.tls-off", setting)
-                .message(key + " is empty while the ingress is enabled for a public host in production: the ingress "
-                        + "serves it on plain HTTP with no certificate, so every login, token and page crosses the "
-                        + "internet readable.")
+                .message(key + " is empty while the ingress is enabled for a public host, or for every host, in "
+                        + "production: the ingress serves it on plain HTTP with no certificate, so every login, token "
+                        + "and page crosses the internet readable.")
                 .remediation("List the ingress's hosts under " + key + " with the Secret that holds their certificate "
                         + "(secretName, issued by cert-manager or your CA), or terminate TLS in front and say so with a "
                         + "waiver.")
                 .build();
     }
 
-    /** The first host of the ingress that is a public DNS name, or {@code null}. */
-    private static @Nullable String publicHost(Settings settings, String section) {
+    /**
+     * Whether the ingress's rules answer public names: one host is a public DNS name or the chart's example left for
+     * the deploy to fill in, or a rule names no host (a catch-all); internal and cluster hosts alone keep it clean.
+     */
+    private static boolean servesPublicNames(Settings settings, String section) {
+        boolean unnamed = false;
         for (int i = 0; i < MAX_HOSTS; i++) {
             boolean any = false;
             for (String member : HOST_MEMBERS) {
@@ -67,16 +75,36 @@ final class IngressTls {
                 }
                 any = true;
                 String name = host.get().value().strip();
-                if (name.indexOf('$') < 0 && name.indexOf('{') < 0 && PlainHttpAddresses.publicName(name)
-                        && !Hosts.isTemplate(name)) {
-                    return name;
+                if (name.isEmpty()) {
+                    unnamed = true;
+                } else if (name.indexOf('$') < 0 && name.indexOf('{') < 0
+                        && (PlainHttpAddresses.publicName(name) || Hosts.isTemplate(name)
+                        || exampleLocal(name))) {
+                    return true;
                 }
             }
             if (!any) {
-                return null;
+                return unnamed || i == 0 && ruleWithoutHost(settings, section + "hosts[0].");
             }
         }
-        return null;
+        return unnamed;
+    }
+
+    /** Helm's scaffold host, {@code chart-example.local}, and other {@code .local} names labelled {@code example}. */
+    private static boolean exampleLocal(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".local") && ExampleLocalNames.named(lower);
+    }
+
+    /** Whether the first rule is written with members but no host ({@code hosts[0].paths[0].path=/api}). */
+    private static boolean ruleWithoutHost(Settings settings, String rule) {
+        for (Setting other : settings) {
+            String key = other.key();
+            if (key.length() > rule.length() && key.regionMatches(true, 0, rule, 0, rule.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an annotation of the ingress names a certificate or TLS: a load balancer or manager terminates it. */

@@ -1,10 +1,13 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * TLS off ({@code MILVUS_SECURE=false}, {@code QDRANT_HTTPS=false}, {@code WEAVIATE_SECURE=false}): the documents and
  * embeddings it stores, and its API key, travel in clear text. A switch of certificate checks ({@code s3.verify.ssl})
  * is {@link TlsVerification}'s, and a key that names no object store ({@code secure}, {@code ssl.enabled}) is not
- * read. Stateless.
+ * read. Since the forty-first pass an object store's switch whose endpoint beside it ({@code MINIO_ENDPOINT},
+ * {@code minio.address}, {@code hive.s3.endpoint}) names a Compose or cluster service ({@code minio},
+ * {@code radosgw:7480}) or this machine is a WARN: the objects cross only that deployment's network, where the label
+ * policy accepts plain transport, while the switch still leaves the store plain if it moves. Stateless.
  */
 final class ObjectStoreTls {
 
@@ -42,7 +48,7 @@ final class ObjectStoreTls {
      * @param setting the setting, judged for production
      * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
-    static @Nullable Finding judge(Setting setting) {
+    static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value().strip();
         if (value.isEmpty() || value.length() > 5 || !OFF_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
             return null;
@@ -69,6 +75,15 @@ final class ObjectStoreTls {
         if (!store && !vector) {
             return null;
         }
+        if (store && internalEndpoint(settings, setting.key())) {
+            return Finding.warn("sandbox.tls-off", setting)
+                    .message(setting.key() + " switches TLS off for an object store's client in production; the "
+                            + "endpoint beside it is a Compose or cluster service or this machine, so the objects "
+                            + "cross that deployment's network in clear text, and any store it is pointed at later.")
+                    .remediation("Turn TLS on in " + setting.key() + " before the store leaves the deployment's "
+                            + "network, or accept the internal hop with a waiver.")
+                    .build();
+        }
         return (store ? Finding.noGo("sandbox.tls-off", setting) : Finding.warn("sandbox.tls-off", setting))
                 .message(store ? setting.key() + " switches TLS off for an object store's client in production: every "
                         + "object, and every request its access key signs, crosses the network readable by anyone on "
@@ -79,5 +94,55 @@ final class ObjectStoreTls {
                 .remediation("Turn TLS on in " + setting.key() + " and use the " + (store ? "store's" : "database's")
                         + " https:// endpoint.")
                 .build();
+    }
+
+    /** The members beside a switch that name the store's address. */
+    private static final String[] ENDPOINT_MEMBERS = {"endpoint", "address", "host", "url", "server"};
+    private static final int MAX_STRIPPED = 3;
+
+    /**
+     * Whether an endpoint beside the switch, in the section of the switch's key or up to two sections above it
+     * ({@code MINIO_USE_SSL} → {@code MINIO_ENDPOINT}, {@code hive.s3.ssl.enabled} → {@code hive.s3.endpoint}), names
+     * a Compose or cluster service or a loopback host.
+     */
+    static boolean internalEndpoint(Settings settings, String key) {
+        int end = key.length();
+        for (int stripped = 0; stripped < MAX_STRIPPED; stripped++) {
+            int cut = Math.max(key.lastIndexOf('.', end - 1), key.lastIndexOf('_', end - 1));
+            if (cut <= 0) {
+                return false;
+            }
+            end = cut;
+            String prefix = key.substring(0, end + 1);
+            boolean upper = prefix.equals(prefix.toUpperCase(Locale.ROOT));
+            for (String member : ENDPOINT_MEMBERS) {
+                String name = upper ? member.toUpperCase(Locale.ROOT) : member;
+                Optional<Setting> endpoint = settings.get(prefix + name);
+                if (endpoint.isEmpty() && !upper) {
+                    endpoint = settings.get(prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                }
+                if (endpoint.isPresent()) {
+                    String host = hostOf(endpoint.get().value());
+                    return !host.isEmpty() && (Hosts.isServiceName(host) || Hosts.isLoopback(host));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The host of an endpoint written as a URL, {@code host:port} or a bare host; credentials before it dropped. */
+    private static String hostOf(String value) {
+        String v = value.strip();
+        int scheme = v.indexOf("://");
+        if (scheme >= 0) {
+            v = v.substring(scheme + 3);
+        }
+        int slash = v.indexOf('/');
+        if (slash >= 0) {
+            v = v.substring(0, slash);
+        }
+        v = v.substring(v.lastIndexOf('@') + 1);
+        int colon = v.indexOf(':');
+        return colon >= 0 ? v.substring(0, colon) : v;
     }
 }

@@ -254,7 +254,7 @@ public final class SandboxGate implements Gate {
                         && value.regionMatches(true, 0, "ldap://", 0, 7))
                         ? PlainLoginLinks.judge(settings, setting, findings.size() > found) : modeNamed;
                 if (modeNamed == null && key.objectStoreTlsKey && setting.value().length() <= 5) {
-                    modeNamed = ObjectStoreTls.judge(setting);
+                    modeNamed = ObjectStoreTls.judge(settings, setting);
                 }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
@@ -746,7 +746,13 @@ public final class SandboxGate implements Gate {
         if (!extra && classes.contains(KeyClass.ALLOW_LIST)) {
             boolean origins = namesBrowserOrigins(words);
             if (!(origins && localOrigin(readings, setting, value, judge, findings))) {
+                int found = findings.size();
                 templateInAllowList(readings, setting, value, !origins, judge, findings);
+                Finding plain = origins && findings.size() == found && value.indexOf("http://") >= 0
+                        ? PlainOrigins.judge(references, setting, readings.all(value, false), judge) : null;
+                if (plain != null) {
+                    findings.add(plain);
+                }
             }
             return;
         }
@@ -836,6 +842,13 @@ public final class SandboxGate implements Gate {
                         || BrowserEnvironments.productionBundle(references.settings())
                         || SignInPages.browserOpens(words, worstEndpoint))) {
             classes = withPublic(classes);
+        }
+        if (worst == null && endpoints.size() == 1 && !extra && ProductOwnAddresses.candidate(words)) {
+            Finding own = ProductOwnAddresses.judge(references, setting, words, endpoints.get(0));
+            if (own != null) {
+                findings.add(own);
+                return;
+            }
         }
         if (worst == null && endpoints.size() == 1 && plainHttpApi(findings, references, setting, words, classes,
                 endpoints.get(0))) {

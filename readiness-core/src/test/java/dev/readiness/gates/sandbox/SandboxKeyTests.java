@@ -65,7 +65,8 @@ class SandboxKeyTests {
             assertThat(AnnouncedAddresses.namesAnnouncedIp(words)).as(key).isFalse();
         }
         if (!read.objectStoreTlsKey) {
-            assertThat(ObjectStoreTls.judge(setting)).as(key + "=" + value).isNull();
+            assertThat(ObjectStoreTls.judge(Settings.empty(), setting)).as(key + "=" + value)
+                    .isNull();
         }
         if (!read.secureCookie) {
             assertThat(InsecureCookies.judge(setting)).as(key + "=" + value).isNull();

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * under an {@code ldap} key. Compose and cluster names, names under internal suffixes, addresses, template names, the
  * LDAPS port, {@code ldaps://} and StartTLS switched on stay clean. A Helm chart's ingress enabled for a public host
  * with an empty TLS list ({@code ingress.tls=}) is a WARN {@code sandbox.tls-off}; the chart's default (the ingress
- * off), an internal or template host, and annotations that hand TLS to the load balancer stay clean. Superset's
+ * off), an internal host, and annotations that hand TLS to the load balancer stay clean (a template host and a rule
+ * without a host are WARNs since the forty-first pass: {@code FortyFirstPassTransportTests}). Superset's
  * {@code SMTP_SSL_SERVER_AUTH=False} (the mail server's certificate unchecked) and KrakenD's
  * {@code disable_jwk_security=true} (token keys fetched over plain HTTP) are the NO-GO {@code sandbox.tls-unverified};
  * their safe values, and a server's {@code auth} switch without a TLS word, stay clean.
@@ -86,9 +87,7 @@ class ThirtyNinthPassTransportTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingress.enabled=false\ningress.hosts[0].host=projects.acme-corp.dev\ningress.tls=\n",
-            "ingress.enabled=true\ningress.hosts[0].host=chart-example.local\ningress.tls=\n",
             "ingress.enabled=true\ningress.hosts[0]=mattermost.acme-corp.lan\ningress.tls=\n",
-            "ingress.enabled=true\ningress.hosts[0].host=projects.example.com\ningress.tls=\n",
             "ingress.enabled=true\ningress.hosts[0].host=projects.acme-corp.dev\ningress.tls=\n"
                     + "ingress.annotations.alb.ingress.kubernetes.io.certificate-arn=arn:aws:acm:eu-west-1:1:certificate/x\n",
             "ingress.enabled=true\ningress.tls=\n"})
