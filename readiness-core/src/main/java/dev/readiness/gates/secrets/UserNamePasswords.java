@@ -44,6 +44,38 @@ final class UserNamePasswords {
         return false;
     }
 
+    /**
+     * Whether the user setting beside a password ({@code database.user} beside {@code database.password},
+     * {@code POSTGRES_USER} beside {@code POSTGRES_PASSWORD}) holds a database's built-in administrator account
+     * ({@code root} of MySQL and MariaDB, {@code postgres}, SQL Server's {@code sa}, Oracle's {@code system} and
+     * {@code sys}): with a weak password, the login database images, installers and tutorials ship. A product's own
+     * {@code admin} is not read here: a deployed server keeps a reporting tool's default {@code admin} login as often
+     * as a sample does (set 111's Alfresco file, whose Pentaho {@code admin}/{@code password} sits beside a real
+     * deployment's own hash).
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @return {@code true} when the literal user beside the password is such an account
+     */
+    static boolean besideAdministrator(Settings settings, String key) {
+        int start = passwordWordStart(key);
+        if (start < 0) {
+            return false;
+        }
+        String prefix = key.substring(0, start);
+        for (String word : USER_WORDS) {
+            Optional<Setting> user = settings.get(prefix + word);
+            if (user.isPresent() && !user.get().isDeferred()
+                    && ADMINISTRATORS.contains(user.get().value().trim().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ADMINISTRATORS = java.util.Set.of("root", "postgres", "sa", "system",
+            "sys");
+
     private static int passwordWordStart(String key) {
         int length = key.length();
         for (String ending : PASSWORD_ENDINGS) {

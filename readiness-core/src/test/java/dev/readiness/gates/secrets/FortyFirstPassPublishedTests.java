@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * end in the letters ({@code PRIV}, {@code DIV}) are left alone. Redis's, KeyDB's and Valkey's {@code requirepass} and
  * {@code masterauth} directives are passwords ({@link SecretKeys}), so the comment above a committed one
  * ({@code # Your password, make sure to change this}) is read as for any other password; a replica's user name and
- * the protected-mode switch beside them stay clean. Random values were generated for this test.
+ * the protected-mode switch beside them stay clean. A weak password whose user beside it is a database's built-in
+ * administrator ({@code database.user=postgres}, {@code database.password=1234}) is sample evidence for the file's
+ * other literals ({@link UserNamePasswords#besideAdministrator}); a strong password, an ordinary user, a product's
+ * {@code admin} and a user a reference supplies are not. Random values were generated for this test.
  */
 class FortyFirstPassPublishedTests {
 
@@ -110,6 +113,28 @@ class FortyFirstPassPublishedTests {
             "LOG_LEVEL_SERVER", "archive"})
     void keysThatOnlyEndInTheLettersNameNoVector(String key) {
         assertThat(VectorCompanions.keyOf(key)).isNull();
+    }
+
+    @Test
+    void aWeakPasswordOfADatabasesAdministratorBesideItIsSampleEvidence() {
+        List<Finding> findings = findings(settingsOf("config.properties", "database.user=postgres",
+                "database.password=1234", "jwtSecret=" + COOKIE_KEY));
+
+        assertThat(on(findings, "jwtSecret")).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("secrets.likely-published");
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.message()).contains("database.password", "built-in administrator")
+                    .doesNotContain(COOKIE_KEY.substring(10, 14)).doesNotContain("1234");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"postgres," + REDIS_PASSWORD, "blog,1234", "admin,password", "${DB_USER},1234"})
+    void aStrongPasswordAnOrdinaryUserOrAProductsAdminIsNoEvidence(String user, String password) {
+        List<Finding> findings = findings(settingsOf("config.properties", "reporting.user=" + user,
+                "reporting.password=" + password, "jwtSecret=" + COOKIE_KEY));
+
+        assertThat(on(findings, "jwtSecret")).isEmpty();
     }
 
     @Test
