@@ -30,14 +30,19 @@ final class UserNamePasswords {
      */
     static boolean repeatsUserBeside(Settings settings, String key, String value) {
         String password = value.trim();
+        return !password.isEmpty() && hasUserBeside(settings, key, password::equalsIgnoreCase);
+    }
+
+    /** Whether a literal user setting beside the password key (its password word replaced) has a matching name. */
+    private static boolean hasUserBeside(Settings settings, String key, java.util.function.Predicate<String> name) {
         int start = passwordWordStart(key);
-        if (password.isEmpty() || start < 0) {
+        if (start < 0) {
             return false;
         }
         String prefix = key.substring(0, start);
         for (String word : USER_WORDS) {
             Optional<Setting> user = settings.get(prefix + word);
-            if (user.isPresent() && !user.get().isDeferred() && user.get().value().trim().equalsIgnoreCase(password)) {
+            if (user.isPresent() && !user.get().isDeferred() && name.test(user.get().value().trim())) {
                 return true;
             }
         }
@@ -58,19 +63,8 @@ final class UserNamePasswords {
      * @return {@code true} when the literal user beside the password is such an account
      */
     static boolean besideAdministrator(Settings settings, String key) {
-        int start = passwordWordStart(key);
-        if (start < 0) {
-            return false;
-        }
-        String prefix = key.substring(0, start);
-        for (String word : USER_WORDS) {
-            Optional<Setting> user = settings.get(prefix + word);
-            if (user.isPresent() && !user.get().isDeferred()
-                    && ADMINISTRATORS.contains(user.get().value().trim().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return hasUserBeside(settings, key,
+                name -> ADMINISTRATORS.contains(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static final java.util.Set<String> ADMINISTRATORS = java.util.Set.of("root", "postgres", "sa", "system",
