@@ -54,6 +54,7 @@ final class SampleEvidence {
     private static final String LOCAL_PROVIDER = "local-identity-provider";
     private static final String DEBUG = "debug";
     private static final String REPEATED_LOGIN = "repeated-login";
+    private static final String ADMINISTRATOR_LOGIN = "administrator-login";
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -317,7 +318,25 @@ final class SampleEvidence {
     void weakBesideUser(Settings settings, Setting setting, String value, List<SecretProblem> problems) {
         if (!problems.isEmpty() && UserNamePasswords.repeatsUserBeside(settings, setting.key(), value)) {
             builtFromOwnWords(setting);
+        } else if (isWeak(problems) && UserNamePasswords.besideAdministrator(settings, setting.key())) {
+            Optional<String> file = setting.origin().file();
+            if (file.isPresent()) {
+                evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, ADMINISTRATOR_LOGIN, null));
+            }
         }
+    }
+
+    /** The codes that say a value itself is weak, not where it is written. */
+    private static final Set<String> WEAK_CODES = Set.of(PUBLISHED, GUESSABLE, PLACEHOLDER, "secrets.too-weak",
+            "secrets.too-short");
+
+    private static boolean isWeak(List<SecretProblem> problems) {
+        for (SecretProblem problem : problems) {
+            if (WEAK_CODES.contains(problem.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -526,6 +545,8 @@ final class SampleEvidence {
             case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
             case REPEATED_LOGIN -> "also connects under " + other.key() + " (" + where + ") with a login whose "
                     + "password repeats its user, the pair images and templates ship";
+            case ADMINISTRATOR_LOGIN -> "also gives a database's built-in administrator a weak password under "
+                    + other.key() + " (" + where + "), the login images and installers ship";
             case DEBUG -> "also switches the framework's debug mode on under " + other.key() + " (" + where
                     + "), a development setup's switch";
             case LOCAL_PROVIDER -> "also points its identity provider at the loopback host under " + other.key()

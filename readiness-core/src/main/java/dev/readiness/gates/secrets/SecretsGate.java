@@ -266,6 +266,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Boolean shiroUsers; // read with the first unpurposed setting
         private @Nullable List<BrowserCopies.Copy> browserCopies;
         private @Nullable FileMarks fileMarks; // read with the first literal committed nowhere else
+        private @Nullable VectorCompanions vectors; // made with the first literal under a vector's key
 
         Pass(Settings settings, Severity severity, BoundedFindings findings, SecretKeys effectiveKeys,
                 SecretStrength judge) {
@@ -329,6 +330,9 @@ public final class SecretsGate implements Gate {
             if (SampleEvidence.Declarations.mayDeclare(value)) {
                 perCheck.sampleEvidence().declares(setting, value);
             }
+            if (VectorCompanions.mayNameVector(key) && !value.isBlank()) {
+                observeVector(setting);
+            }
             if (secretManifest && KubernetesSecretData.isEncodedEntry(key)) {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
@@ -351,6 +355,16 @@ public final class SecretsGate implements Gate {
                 return;
             }
             judgeValue(setting, key, keyFacts, keyFacts.purpose().isPresent() ? ShellCommandValues.judged(setting, value) : value);
+        }
+
+        /** A literal under a key that may name an initialisation vector, read once the key's findings are known. */
+        private void observeVector(Setting setting) {
+            VectorCompanions found = vectors;
+            if (found == null) {
+                found = new VectorCompanions();
+                vectors = found;
+            }
+            found.observe(setting);
         }
 
         /**
@@ -1171,6 +1185,11 @@ public final class SecretsGate implements Gate {
                 }
             }
             perCheck.addFindings(findings, references);
+            if (vectors != null) {
+                for (Finding finding : vectors.findings(findings.findings())) {
+                    findings.add(finding);
+                }
+            }
             List<Finding> named = namingReferences(findings.findings(), referencedBy);
             List<Finding> moved = references.onDefiningKeys(named);
             // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings

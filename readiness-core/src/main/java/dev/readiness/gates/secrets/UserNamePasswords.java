@@ -30,19 +30,45 @@ final class UserNamePasswords {
      */
     static boolean repeatsUserBeside(Settings settings, String key, String value) {
         String password = value.trim();
+        return !password.isEmpty() && hasUserBeside(settings, key, password::equalsIgnoreCase);
+    }
+
+    /** Whether a literal user setting beside the password key (its password word replaced) has a matching name. */
+    private static boolean hasUserBeside(Settings settings, String key, java.util.function.Predicate<String> name) {
         int start = passwordWordStart(key);
-        if (password.isEmpty() || start < 0) {
+        if (start < 0) {
             return false;
         }
         String prefix = key.substring(0, start);
         for (String word : USER_WORDS) {
             Optional<Setting> user = settings.get(prefix + word);
-            if (user.isPresent() && !user.get().isDeferred() && user.get().value().trim().equalsIgnoreCase(password)) {
+            if (user.isPresent() && !user.get().isDeferred() && name.test(user.get().value().trim())) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the user setting beside a password ({@code database.user} beside {@code database.password},
+     * {@code POSTGRES_USER} beside {@code POSTGRES_PASSWORD}) holds a database's built-in administrator account
+     * ({@code root} of MySQL and MariaDB, {@code postgres}, SQL Server's {@code sa}, Oracle's {@code system} and
+     * {@code sys}): with a weak password, the login database images, installers and tutorials ship. A product's own
+     * {@code admin} is not read here: a deployed server keeps a reporting tool's default {@code admin} login as often
+     * as a sample does (set 111's Alfresco file, whose Pentaho {@code admin}/{@code password} sits beside a real
+     * deployment's own hash).
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @return {@code true} when the literal user beside the password is such an account
+     */
+    static boolean besideAdministrator(Settings settings, String key) {
+        return hasUserBeside(settings, key,
+                name -> ADMINISTRATORS.contains(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> ADMINISTRATORS = java.util.Set.of("root", "postgres", "sa", "system",
+            "sys");
 
     private static int passwordWordStart(String key) {
         int length = key.length();
