@@ -28,6 +28,12 @@ public final class EmbeddedEngines {
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 
+    /** The sub-charts of a database server that a Helm chart can bundle, by the top-level key that switches them. */
+    private static final Set<String> BUNDLED_SERVERS = Set.of("postgresql", "mariadb", "mysql", "mongodb");
+
+    /** The words of the sections that connect to a server outside the chart instead of its bundled one. */
+    private static final Set<String> EXTERNAL_SECTIONS = Set.of("external database", "external db");
+
     private EmbeddedEngines() {
     }
 
@@ -90,7 +96,9 @@ public final class EmbeddedEngines {
 
     /**
      * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}, and
-     * both {@code database db} and {@code database} for a section's {@code database.DB_TYPE=sqlite3}.
+     * both {@code database db} and {@code database} for a section's {@code database.DB_TYPE=sqlite3}; and a Helm
+     * chart's {@code external database} section when its bundled server is switched on ({@code mariadb.enabled=true}
+     * beside {@code externalDatabase.host=localhost}).
      *
      * @param settings the settings of one check
      * @return the prefixes as their words joined by a space; empty when no switch picks an embedded engine
@@ -99,6 +107,13 @@ public final class EmbeddedEngines {
         Set<String> prefixes = null;
         for (Setting setting : settings) {
             String value = setting.value();
+            if (value.length() == 4 && isBundledServerSwitchedOn(setting)) {
+                if (prefixes == null) {
+                    prefixes = new HashSet<>();
+                }
+                prefixes.addAll(EXTERNAL_SECTIONS);
+                continue;
+            }
             if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)) {
                 continue;
             }
@@ -118,6 +133,19 @@ public final class EmbeddedEngines {
             }
         }
         return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /**
+     * Whether a setting switches on a Helm chart's bundled database server, a top-level {@code postgresql.enabled},
+     * {@code mariadb.enabled}, {@code mysql.enabled} or {@code mongodb.enabled} set to {@code true}: the chart then
+     * starts that server itself and its {@code externalDatabase} (or {@code externalDB}) section, which Bitnami-style
+     * charts document as "used only when {@code mariadb.enabled} is false", connects nothing (forty-first pass).
+     */
+    private static boolean isBundledServerSwitchedOn(Setting setting) {
+        String key = setting.key();
+        int dot = key.indexOf('.');
+        return dot > 0 && key.length() == dot + 8 && key.endsWith(".enabled") && !setting.isDeferred()
+                && setting.value().equalsIgnoreCase("true") && BUNDLED_SERVERS.contains(key.substring(0, dot));
     }
 
     /**
