@@ -33,9 +33,50 @@ final class FilePathValues {
     /** Last words of a key that holds the directory its sibling's file is in. */
     private static final java.util.List<String> DIRECTORY_WORDS = java.util.List.of("dir", "directory", "folder", "path");
 
+    /** Last parts of a key that name the secret itself, not a file of it ({@link #namesFileOfItsKey}). */
+    private static final Set<String> SECRET_NOUNS = Set.of("password", "passphrase", "secret", "token", "key",
+            "apikey", "pass", "credentials", "credential", "auth");
+
     private static final java.util.List<String> PLURAL = java.util.List.of("", "s");
 
     private FilePathValues() {
+    }
+
+    /**
+     * Whether a relative path names a file after its key's own last part: Laminas's
+     * {@code zf-mvc-auth.authentication.http.htpasswd=data/htpasswd}, the basic-auth user file under the application's
+     * data directory (forty-first pass). The value is two or more segments of lower-case letters, digits, {@code .},
+     * {@code _} and {@code -} joined by {@code /}, not rooted (a rooted path is {@link #isPath}'s), and its last
+     * segment is the key's last dotted part in lower case. Key material is not written as a directory and the name
+     * of the setting it fills; an htpasswd line ({@code admin:$apr1$…}), a bare {@code htpasswd} and a path whose file
+     * is named otherwise ({@code data/secret}) stay judged, and so does a key whose last part is the plain name of a
+     * secret ({@code app.password=admin/password} reads as a user and a password, not as a file).
+     *
+     * @param key the secret's key
+     * @param value the trimmed value
+     * @return {@code true} for a relative path to a file named after the key
+     */
+    static boolean namesFileOfItsKey(String key, String value) {
+        int slash = value.lastIndexOf('/');
+        int length = value.length();
+        if (slash <= 0 || slash == length - 1 || length > 200) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
+                    || c == '/' && i > 0 && value.charAt(i - 1) != '/')) {
+                return false;
+            }
+        }
+        if (value.charAt(0) == '.' || value.charAt(0) == '~') {
+            return false;
+        }
+        int dot = key.lastIndexOf('.');
+        String lastPart = key.substring(dot + 1);
+        return lastPart.length() >= 4 && lastPart.length() == length - slash - 1
+                && value.regionMatches(true, slash + 1, lastPart, 0, lastPart.length())
+                && !SECRET_NOUNS.contains(lastPart.toLowerCase(Locale.ROOT));
     }
 
     /**

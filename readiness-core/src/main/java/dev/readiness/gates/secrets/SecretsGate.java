@@ -529,7 +529,8 @@ public final class SecretsGate implements Gate {
             if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value)
                     || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
-                    || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
+                    || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())
+                    || value.indexOf('/') > 0 && FilePathValues.namesFileOfItsKey(key, value.trim())) {
                 return true;
             }
             String trimmed = value.trim();
