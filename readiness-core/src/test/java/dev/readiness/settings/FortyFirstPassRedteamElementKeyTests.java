@@ -1,0 +1,96 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Gate;
+import dev.readiness.Gates;
+import dev.readiness.Stage;
+import dev.readiness.testkit.GateCheck;
+import dev.readiness.testkit.ReportAssert;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Forty-first pass, hostile tester: keys that Spring Boot binds as different names but the relaxed index took for one.
+ * {@code jwt.secret} (two elements) and {@code jwt-secret} (one) are different properties to Spring Boot, so
+ * {@code @Value("${jwt.secret}")} gets {@code changeme} whatever {@code jwt-secret} holds; the index kept the later
+ * of the two alone and the weak value was never judged.
+ */
+class FortyFirstPassRedteamElementKeyTests {
+
+    private static final String STRONG = "vZTiTVbR0HgZgSEttBoWbD6cSqD6ZzgaSpVnMocYqc6Eg94O";
+
+    private static Settings properties(String text) {
+        return Settings.builder().properties("application.properties", text).build();
+    }
+
+    private static ReportAssert check(Settings settings) {
+        return GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(Gates.discover().toArray(Gate[]::new)).run();
+    }
+
+    @Test
+    void aDashedKeyAfterADottedOneDoesNotHideIt() {
+        check(properties("jwt.secret=changeme\njwt-secret=" + STRONG + "\n"))
+                .hasFinding("secrets.placeholder", "jwt.secret").isNoGo();
+        check(properties("jwt-secret=changeme\njwt.secret=" + STRONG + "\n"))
+                .hasFinding("secrets.placeholder", "jwt-secret").isNoGo();
+        check(properties("jwt.secret=changeme\njwtsecret=" + STRONG + "\n"))
+                .hasFinding("secrets.placeholder", "jwt.secret").isNoGo();
+    }
+
+    @Test
+    void aProfileFileSpellingTheKeyOtherwiseDoesNotHideTheDefaultFile(@TempDir Path dir) throws IOException {
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "jwt.secret=changeme\n");
+        Files.writeString(resources.resolve("application-prod.yml"), "jwt-secret: " + STRONG + "\n");
+
+        GateCheck.app(dir, "prod").hasFinding("secrets.placeholder", "jwt.secret").isNoGo();
+    }
+
+    @Test
+    void bothSpellingsStayReadableEachByItsOwnName() {
+        Settings settings = properties("jwt.secret=changeme\njwt-secret=" + STRONG + "\n");
+
+        assertThat(settings.value("jwt.secret")).contains("changeme");
+        assertThat(settings.value("jwt-secret")).contains(STRONG);
+        assertThat(settings.value("jwtSecret")).contains(STRONG);
+        assertThat(settings.list()).extracting(Setting::key).containsExactlyInAnyOrder("jwt-secret", "jwt.secret");
+    }
+
+    @Test
+    void spellingsOfOneNameStillReplaceEachOther() {
+        check(properties("jwt.clientSecret=changeme\njwt.client-secret=" + STRONG + "\n"))
+                .hasNoFinding("secrets.placeholder");
+        check(properties("jwt.client_secret=changeme\njwt.client-secret=" + STRONG + "\n"))
+                .hasNoFinding("secrets.placeholder");
+        check(properties("JWT.SECRET=changeme\njwt.secret=" + STRONG + "\n"))
+                .hasNoFinding("secrets.placeholder");
+    }
+
+    @Test
+    void anEnvironmentVariableStillOverridesEverySpelling() {
+        Settings settings = Settings.builder()
+                .properties("application.properties", "jwt.secret=changeme\njwt-secret=changeme\n")
+                .environment(Map.of("JWT_SECRET", STRONG))
+                .build();
+
+        check(settings).hasNoFinding("secrets.placeholder");
+        assertThat(settings.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterSourceRespellingAnEarlierKeyReplacesItsOwnSpellingOnly() {
+        Settings settings = Settings.builder()
+                .properties("application.properties", "jwt.secret=changeme\njwt-secret=" + STRONG + "\n")
+                .properties("application-prod.properties", "jwt.secret=" + STRONG + "x\n")
+                .build();
+
+        check(settings).hasNoFinding("secrets.placeholder");
+        assertThat(settings.list()).extracting(Setting::value).containsExactlyInAnyOrder(STRONG + "x", STRONG);
+    }
+}
