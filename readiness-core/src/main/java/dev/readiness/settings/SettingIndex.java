@@ -74,7 +74,8 @@ final class SettingIndex {
     }
 
     /**
-     * The setting whose key has the same canonical form as the one given.
+     * The setting whose key has the same canonical form as the one given: of several, the one with the key's own
+     * elements, else (and for an environment-style key) the one written last.
      *
      * @param key a key in any spelling
      * @return the setting, or {@code null}
@@ -86,7 +87,7 @@ final class SettingIndex {
             return null;
         }
         Setting found = entries[position - 1];
-        if (shadows != null && !RelaxedNames.sameElements(found.key(), key)) {
+        if (shadows != null && !RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
             int shadow = shadowOf(key, hash);
             return shadow < 0 ? found : entries[shadow];
         }
