@@ -129,8 +129,9 @@ final class SettingIndex {
             return -1;
         }
         for (int position = 0; position < size; position++) {
-            if (shadows[position] && hashes[position] == hash && RelaxedNames.sameCanonical(entries[position].key(), key)
-                    && RelaxedNames.sameElements(entries[position].key(), key)) {
+            String shadowKey = entries[position].key();
+            if (shadows[position] && hashes[position] == hash && RelaxedNames.sameCanonical(shadowKey, key)
+                    && RelaxedNames.sameElements(shadowKey, key)) {
                 return position;
             }
         }
