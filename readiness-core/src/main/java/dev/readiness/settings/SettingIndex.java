@@ -96,15 +96,19 @@ final class SettingIndex {
 
     /**
      * Puts a setting where one of its canonical key stands: in its place when Spring Boot reads both as one property,
-     * else with the one it replaces kept as a shadow (in place of an earlier shadow of the same elements).
+     * else with the one it replaces kept as a shadow (in place of an earlier shadow of the same elements). Two
+     * spellings in one file, one of them environment-style ({@code jwt_secret} and {@code JWT_SECRET} in an env
+     * file), are two variables of the process, which Spring Boot finds by different routes: both are kept.
      */
     private void replace(int position, Setting setting, int hash) {
         Setting replaced = entries[position];
         entries[position] = setting;
         boolean everySpelling = RelaxedNames.isEnvironmentStyle(setting.key());
-        if (!everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
+        boolean variables = (everySpelling || RelaxedNames.isEnvironmentStyle(replaced.key()))
+                && !replaced.key().equals(setting.key()) && sameFile(replaced, setting);
+        if (variables || !everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
                 && !RelaxedNames.sameElements(replaced.key(), setting.key())) {
-            int stale = shadowOf(setting.key(), hash);
+            int stale = shadowOf(setting.key(), hash, variables);
             if (stale >= 0) {
                 entries[stale] = replaced;
                 return;
@@ -123,15 +127,25 @@ final class SettingIndex {
         }
     }
 
+    private static boolean sameFile(Setting a, Setting b) {
+        java.util.Optional<String> file = a.origin().file();
+        return file.isPresent() && file.equals(b.origin().file());
+    }
+
     /** The position of the shadow with the key's canonical form and elements, or -1. */
     private int shadowOf(String key, int hash) {
+        return shadowOf(key, hash, false);
+    }
+
+    /** The position of the shadow with the key's canonical form and elements (its exact name), or -1. */
+    private int shadowOf(String key, int hash, boolean exactly) {
         if (shadows == null) {
             return -1;
         }
         for (int position = 0; position < size; position++) {
             String shadowKey = entries[position].key();
             if (shadows[position] && hashes[position] == hash && RelaxedNames.sameCanonical(shadowKey, key)
-                    && RelaxedNames.sameElements(shadowKey, key)) {
+                    && (exactly ? shadowKey.equals(key) : RelaxedNames.sameElements(shadowKey, key))) {
                 return position;
             }
         }

@@ -93,4 +93,25 @@ class FortyFirstPassRedteamElementKeyTests {
         check(settings).hasNoFinding("secrets.placeholder");
         assertThat(settings.list()).extracting(Setting::value).containsExactlyInAnyOrder(STRONG + "x", STRONG);
     }
+
+    @Test
+    void anEnvFileHoldingTwoVariablesOfOneRelaxedNameHasBothJudged() {
+        // distinct variables of the process: @Value("${jwt.secret}") reads jwt.secret, then jwt_secret, before
+        // JWT_SECRET, where @ConfigurationProperties reads JWT_SECRET
+        check(Settings.builder().dotenv("prod.env", "jwt_secret=changeme\nJWT_SECRET=" + STRONG + "\n").build())
+                .hasFinding("secrets.placeholder", "jwt_secret").isNoGo();
+        check(Settings.builder().dotenv("prod.env", "jwt.secret=changeme\nJWT_SECRET=" + STRONG + "\n").build())
+                .hasFinding("secrets.placeholder", "jwt.secret").isNoGo();
+        check(Settings.builder().dotenv("prod.env", "JWT_SECRET=" + STRONG + "\njwt_secret=changeme\n").build())
+                .hasFinding("secrets.placeholder", "jwt_secret").isNoGo();
+    }
+
+    @Test
+    void anEnvFileWritingOneVariableTwiceOrOverridingAnotherFileKeepsTheLast() {
+        check(Settings.builder().dotenv("prod.env", "JWT_SECRET=changeme\nJWT_SECRET=" + STRONG + "\n").build())
+                .hasNoFinding("secrets.placeholder");
+        check(Settings.builder().properties("application.properties", "jwt.secret=changeme\n")
+                .dotenv("prod.env", "JWT_SECRET=" + STRONG + "\n").build())
+                .hasNoFinding("secrets.placeholder");
+    }
 }
