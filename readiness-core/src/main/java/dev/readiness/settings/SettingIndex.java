@@ -97,15 +97,16 @@ final class SettingIndex {
     /**
      * Puts a setting where one of its canonical key stands: in its place when Spring Boot reads both as one property,
      * else with the one it replaces kept as a shadow (in place of an earlier shadow of the same elements). Two
-     * spellings in one file, one of them environment-style ({@code jwt_secret} and {@code JWT_SECRET} in an env
-     * file), are two variables of the process, which Spring Boot finds by different routes: both are kept.
+     * spellings of one source, one of them environment-style ({@code jwt_secret} and {@code JWT_SECRET} in an env
+     * file, a manifest's Secret or the process environment), are two variables of the process, which Spring Boot
+     * finds by different routes: both are kept.
      */
     private void replace(int position, Setting setting, int hash) {
         Setting replaced = entries[position];
         entries[position] = setting;
         boolean everySpelling = RelaxedNames.isEnvironmentStyle(setting.key());
         boolean variables = (everySpelling || RelaxedNames.isEnvironmentStyle(replaced.key()))
-                && !replaced.key().equals(setting.key()) && sameFile(replaced, setting);
+                && !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
         if (variables || !everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
                 && !RelaxedNames.sameElements(replaced.key(), setting.key())) {
             int stale = shadowOf(setting.key(), hash, variables);
@@ -127,9 +128,9 @@ final class SettingIndex {
         }
     }
 
-    private static boolean sameFile(Setting a, Setting b) {
-        java.util.Optional<String> file = a.origin().file();
-        return file.isPresent() && file.equals(b.origin().file());
+    private static boolean sameSource(Setting a, Setting b) {
+        String source = a.origin().source();
+        return source != null && source.equals(b.origin().source());
     }
 
     /** The position of the shadow with the key's canonical form and elements, or -1. */

@@ -114,4 +114,52 @@ class FortyFirstPassRedteamElementKeyTests {
                 .dotenv("prod.env", "JWT_SECRET=" + STRONG + "\n").build())
                 .hasNoFinding("secrets.placeholder");
     }
+
+    @Test
+    void aSecretsTwoKeysOfOneRelaxedNameReadThroughEnvFromAreBothJudged() {
+        String manifest = """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: app
+                stringData:
+                  jwt_secret: changeme
+                  JWT_SECRET: %s
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: orders
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: orders
+                          image: acme/orders:1
+                          envFrom:
+                            - secretRef:
+                                name: app
+                          env:
+                            - name: api_token
+                              valueFrom:
+                                secretKeyRef: {name: app, key: jwt_secret}
+                            - name: API_TOKEN
+                              valueFrom:
+                                secretKeyRef: {name: app, key: JWT_SECRET}
+                """.formatted(STRONG);
+
+        check(Settings.builder().addAll(KubernetesManifests.read("deploy.yaml", manifest, "orders")).build())
+                .hasFinding("secrets.placeholder", "jwt_secret")
+                .hasFinding("secrets.placeholder", "api_token").isNoGo();
+    }
+
+    @Test
+    void twoVariablesOfTheProcessEnvironmentAreBothJudged() {
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        environment.put("jwt_secret", "changeme");
+        environment.put("JWT_SECRET", STRONG);
+
+        check(Settings.builder().environment(environment).build())
+                .hasFinding("secrets.placeholder", "jwt_secret").isNoGo();
+    }
 }
