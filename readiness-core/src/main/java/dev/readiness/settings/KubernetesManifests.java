@@ -469,8 +469,8 @@ final class KubernetesManifests {
             return;
         }
         data.forEach((key, entry) -> settings.add(Setting.of(prefix + key, entry.value(),
-                Origin.of(file + ":" + entry.line() + " (" + kind + " " + name + ", envFrom at " + file + ":"
-                        + from.line() + ")"))));
+                Origin.describedIn(file + ":" + entry.line() + " (" + kind + " " + name + ", envFrom at " + file + ":"
+                        + from.line() + ")", file))));
     }
 
     private Setting variable(YamlNode.Mapping variable, String namespace, Map<String, String> defined) {
@@ -487,9 +487,9 @@ final class KubernetesManifests {
                         return Setting.deferred(name, "", Origin.file(file, reference.line()), "key " + key + " of "
                                 + kind[1] + " " + object + ", which is not in the input, at deploy");
                     }
-                    return Setting.of(name, entry.value(), Origin.of(file + ":" + entry.line() + " (" + kind[1] + " "
-                            + object + " key " + key + ", for env " + name + " at " + file + ":" + variable.line()
-                            + ")"));
+                    return Setting.of(name, entry.value(), Origin.describedIn(file + ":" + entry.line() + " ("
+                            + kind[1] + " " + object + " key " + key + ", for env " + name + " at " + file + ":"
+                            + variable.line() + ")", file));
                 }
             }
             return Setting.deferred(name, "", Origin.file(file, from.line()), "the pod's own fields at deploy");

@@ -27,17 +27,49 @@ public final class Origin {
     private final int line;
     private final int column;
     private final boolean plainFile;
+    /**
+     * The one source of variables this origin is in, where it is not a file origin's file: the file of a manifest whose
+     * object the value comes through, or {@link #ENVIRONMENT}; {@code null} for none.
+     */
+    private final @Nullable String source;
+
+    /** The {@link #source} of the process environment's variables: no file name is empty. */
+    private static final String ENVIRONMENT = "";
 
     private Origin(String description) {
-        this(description, null, 0, 0, false);
+        this(description, null, 0, 0, false, null);
     }
 
     private Origin(@Nullable String description, @Nullable String file, int line, int column, boolean plainFile) {
+        this(description, file, line, column, plainFile, null);
+    }
+
+    private Origin(@Nullable String description, @Nullable String file, int line, int column, boolean plainFile,
+            @Nullable String source) {
         this.description = description;
         this.file = file;
         this.line = line;
         this.column = column;
         this.plainFile = plainFile;
+        this.source = source;
+    }
+
+    /**
+     * An origin described in free text that is in one file without being a line of it, such as a manifest's Secret
+     * key read through a container's {@code envFrom}: printed as described, with no {@link #file()}, but of the same
+     * {@link #source()} as the file's own lines.
+     */
+    static Origin describedIn(String description, String file) {
+        return new Origin(Objects.requireNonNull(description, "description"), null, 0, 0, false,
+                Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * The one source of variables this origin is in: its file, the file it was {@linkplain #describedIn described in},
+     * or the process environment; {@code null} for another origin. Two names of one source are two variables.
+     */
+    @Nullable String source() {
+        return source != null ? source : file;
     }
 
     /**
@@ -92,7 +124,7 @@ public final class Origin {
      * @return the origin
      */
     public static Origin environmentVariable(String name) {
-        return new Origin("environment variable " + name);
+        return new Origin("environment variable " + name, null, 0, 0, false, ENVIRONMENT);
     }
 
     /**
@@ -136,7 +168,8 @@ public final class Origin {
      * @return the origin
      */
     public Origin via(String detail) {
-        return new Origin(description() + " via " + Objects.requireNonNull(detail, "detail"), file, line, column, false);
+        return new Origin(description() + " via " + Objects.requireNonNull(detail, "detail"), file, line, column, false,
+                source);
     }
 
     /**

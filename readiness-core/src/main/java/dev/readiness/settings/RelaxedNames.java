@@ -175,6 +175,66 @@ public final class RelaxedNames {
         }
     }
 
+    /**
+     * Whether Spring Boot binds two keys of one canonical form as one property: their elements (split at {@code .}
+     * and {@code [}) are the same when compared without case and without characters other than letters and digits,
+     * so {@code jwt.client-secret}, {@code jwt.clientSecret} and {@code jwt.client_secret} are one name and
+     * {@code jwt.secret}, {@code jwt-secret} and {@code jwtsecret} three.
+     *
+     * @param a a key
+     * @param b another key
+     * @return {@code true} when they name the same elements
+     */
+    static boolean sameElements(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            i = nextElementChar(a, i);
+            j = nextElementChar(b, j);
+            if (i >= a.length() || j >= b.length()) {
+                return i >= a.length() && j >= b.length();
+            }
+            char x = elementChar(a.charAt(i++));
+            char y = elementChar(b.charAt(j++));
+            if (x != y) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Whether a key is an environment variable's name ({@code JWT_SECRET}: no lower-case letter and no dot), which
+     * Spring Boot binds to a property of any split ({@code jwt.secret} and {@code jwt-secret}).
+     *
+     * @param key a key
+     * @return {@code true} for an environment-style name
+     */
+    static boolean isEnvironmentStyle(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int nextElementChar(String key, int from) {
+        int i = from;
+        while (i < key.length() && !isElementChar(key.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isElementChar(char c) {
+        return c == '.' || c == '[' || Character.isLetterOrDigit(c);
+    }
+
+    private static char elementChar(char c) {
+        return c == '[' ? '.' : Character.toLowerCase(c);
+    }
+
     private static boolean isSeparator(char c) {
         return c == '.' || c == '_' || c == '-' || c == '[' || c == ']';
     }

@@ -1,6 +1,7 @@
 package dev.readiness.settings;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings in the order their keys first appeared, found by canonical key: an array of the settings, the hash of
@@ -8,6 +9,11 @@ import java.util.Arrays;
  * read, never made. About 16 bytes a setting besides the setting
  * itself, where a {@code LinkedHashMap} with canonical keys took about 100. Not thread-safe while it is filled;
  * {@link Settings} only reads one that is no longer filled.
+ *
+ * <p>Two keys with one canonical form are still two properties to Spring Boot when their elements differ
+ * ({@code jwt.secret} and {@code jwt-secret}): the one replaced is then kept after the others as a <em>shadow</em>,
+ * walked with every setting and found by a key with its own elements, so that neither value hides the other. An
+ * environment-style key ({@code JWT_SECRET}), which Spring Boot binds to every such spelling, replaces them all.
  */
 final class SettingIndex {
 
@@ -15,6 +21,8 @@ final class SettingIndex {
     private int[] hashes;
     private int[] table;
     private int size;
+    /** Which positions hold a shadow; {@code null} while none does, as in almost every index. */
+    private boolean @Nullable [] shadows;
 
     SettingIndex(int expected) {
         entries = new Setting[Math.max(expected, 8)];
@@ -22,11 +30,12 @@ final class SettingIndex {
         table = new int[tableSize(entries.length)];
     }
 
-    private SettingIndex(Setting[] entries, int[] hashes, int[] table, int size) {
+    private SettingIndex(Setting[] entries, int[] hashes, int[] table, int size, boolean @Nullable [] shadows) {
         this.entries = entries;
         this.hashes = hashes;
         this.table = table;
         this.size = size;
+        this.shadows = shadows;
     }
 
     int size() {
@@ -52,7 +61,7 @@ final class SettingIndex {
         int hash = spread(RelaxedNames.canonicalHash(key));
         int slot = find(key, hash);
         if (table[slot] != 0) {
-            entries[table[slot] - 1] = setting;
+            replace(table[slot] - 1, setting, hash);
             return;
         }
         if (size == entries.length) {
@@ -65,14 +74,104 @@ final class SettingIndex {
     }
 
     /**
-     * The setting whose key has the same canonical form as the one given.
+     * The setting whose key has the same canonical form as the one given: of several, the one with the key's own
+     * elements, else (and for an environment-style key) the one written last.
      *
      * @param key a key in any spelling
      * @return the setting, or {@code null}
      */
     Setting get(String key) {
-        int position = table[find(key, spread(RelaxedNames.canonicalHash(key)))];
-        return position == 0 ? null : entries[position - 1];
+        int hash = spread(RelaxedNames.canonicalHash(key));
+        int position = table[find(key, hash)];
+        if (position == 0) {
+            return null;
+        }
+        Setting found = entries[position - 1];
+        if (shadows != null && !RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
+            int shadow = shadowOf(key, hash);
+            return shadow < 0 ? found : entries[shadow];
+        }
+        return found;
+    }
+
+    /**
+     * Puts a setting where one of its canonical key stands: in its place when Spring Boot reads both as one property,
+     * else with the one it replaces kept as a shadow (in place of an earlier shadow of the same elements). Two
+     * spellings of one source, one of them environment-style ({@code jwt_secret} and {@code JWT_SECRET} in an env
+     * file, a manifest's Secret or the process environment), are two variables of the process, which Spring Boot
+     * finds by different routes: both are kept.
+     */
+    private void replace(int position, Setting setting, int hash) {
+        Setting replaced = entries[position];
+        entries[position] = setting;
+        boolean everySpelling = RelaxedNames.isEnvironmentStyle(setting.key());
+        boolean variables = (everySpelling || RelaxedNames.isEnvironmentStyle(replaced.key()))
+                && !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
+        if (variables || !everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
+                && !RelaxedNames.sameElements(replaced.key(), setting.key())) {
+            int stale = shadowOf(setting.key(), hash, variables);
+            if (stale >= 0) {
+                entries[stale] = replaced;
+                return;
+            }
+            if (size == entries.length) {
+                grow();
+            }
+            if (shadows == null) {
+                shadows = new boolean[entries.length];
+            }
+            entries[size] = replaced;
+            hashes[size] = hash;
+            shadows[size++] = true;
+        } else if (shadows != null) {
+            removeShadows(setting.key(), hash, everySpelling);
+        }
+    }
+
+    private static boolean sameSource(Setting a, Setting b) {
+        String source = a.origin().source();
+        return source != null && source.equals(b.origin().source());
+    }
+
+    /** The position of the shadow with the key's canonical form and elements, or -1. */
+    private int shadowOf(String key, int hash) {
+        return shadowOf(key, hash, false);
+    }
+
+    /** The position of the shadow with the key's canonical form and elements (its exact name), or -1. */
+    private int shadowOf(String key, int hash, boolean exactly) {
+        if (shadows == null) {
+            return -1;
+        }
+        for (int position = 0; position < size; position++) {
+            String shadowKey = entries[position].key();
+            if (shadows[position] && hashes[position] == hash && RelaxedNames.sameCanonical(shadowKey, key)
+                    && (exactly ? shadowKey.equals(key) : RelaxedNames.sameElements(shadowKey, key))) {
+                return position;
+            }
+        }
+        return -1;
+    }
+
+    /** Drops the shadows a key now replaces: those of its elements, or all of its canonical form. */
+    private void removeShadows(String key, int hash, boolean all) {
+        int kept = 0;
+        for (int position = 0; position < size; position++) {
+            boolean drop = shadows[position] && hashes[position] == hash
+                    && RelaxedNames.sameCanonical(entries[position].key(), key)
+                    && (all || RelaxedNames.sameElements(entries[position].key(), key));
+            if (!drop) {
+                entries[kept] = entries[position];
+                hashes[kept] = hashes[position];
+                shadows[kept++] = shadows[position];
+            }
+        }
+        if (kept < size) {
+            Arrays.fill(entries, kept, size, null);
+            Arrays.fill(shadows, kept, size, false);
+            size = kept;
+            rebuildTable(table.length);
+        }
     }
 
     /**
@@ -81,7 +180,8 @@ final class SettingIndex {
      * @return the copy
      */
     SettingIndex copy() {
-        return new SettingIndex(entries.clone(), hashes.clone(), table.clone(), size);
+        return new SettingIndex(entries.clone(), hashes.clone(), table.clone(), size,
+                shadows == null ? null : shadows.clone());
     }
 
     /**
@@ -91,7 +191,7 @@ final class SettingIndex {
      * @return the new index
      */
     SettingIndex withEntries(Setting[] replacement) {
-        return new SettingIndex(replacement, hashes, table, size);
+        return new SettingIndex(replacement, hashes, table, size, shadows);
     }
 
     private int find(String key, int hash) {
@@ -111,9 +211,19 @@ final class SettingIndex {
         int capacity = entries.length * 2;
         entries = Arrays.copyOf(entries, capacity);
         hashes = Arrays.copyOf(hashes, capacity);
-        table = new int[tableSize(capacity)];
+        if (shadows != null) {
+            shadows = Arrays.copyOf(shadows, capacity);
+        }
+        rebuildTable(tableSize(capacity));
+    }
+
+    private void rebuildTable(int tableSize) {
+        table = new int[tableSize];
         int mask = table.length - 1;
         for (int position = 0; position < size; position++) {
+            if (shadows != null && shadows[position]) {
+                continue;
+            }
             int slot = hashes[position] & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;

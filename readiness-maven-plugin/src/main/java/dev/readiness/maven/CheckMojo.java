@@ -110,6 +110,7 @@ public class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        removeEarlierReports();
         if (skip) {
             getLog().info("readiness check skipped (readiness.skip)");
             return;
@@ -156,6 +157,30 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(formatNames.contains("text") ? failureAfterTheLog(report)
                     : ProblemList.withRemediation(report));
         }
+    }
+
+    /**
+     * Deletes the report files an earlier run left, before anything else: a build without {@code clean} that cannot
+     * judge the configuration, is skipped or asks for other formats must not leave the last run's GO in
+     * {@code readiness.json} or {@code readiness.sarif} for CI to read. Only the goal's own two file names are touched;
+     * a removal is logged unless this run is to write the file again.
+     */
+    private void removeEarlierReports() throws MojoExecutionException {
+        String asked = skip ? "" : String.join(",", formats).toLowerCase(Locale.ROOT);
+        for (String format : List.of("json", "sarif")) {
+            Path file = reportDirectory().resolve("readiness." + format);
+            try {
+                if (Files.deleteIfExists(file) && !asked.contains(format)) {
+                    getLog().info("readiness: removed " + file + " of an earlier run");
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot remove " + file + " of an earlier run: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Path reportDirectory() {
+        return outputDirectory == null ? base().resolve("target/readiness") : outputDirectory.toPath();
     }
 
     private Set<String> formats() throws MojoExecutionException {
@@ -289,7 +314,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void write(String fileName, Rendering rendering) throws MojoExecutionException {
-        Path directory = outputDirectory == null ? base().resolve("target/readiness") : outputDirectory.toPath();
+        Path directory = reportDirectory();
         Path file = directory.resolve(fileName);
         try {
             Files.createDirectories(directory);
