@@ -21,10 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProductOwnAddresses {
 
-    /** The words after the product's name that make the key its address. */
-    private static final Set<List<String>> ADDRESS_TAILS = Set.of(List.of("url"), List.of("uri"), List.of("host"),
-            List.of("base", "url"), List.of("site", "url"), List.of("public", "url"), List.of("server", "url"),
-            List.of("external", "url"), List.of("root", "url"));
+    /** The words between the product's name and {@code url} that keep the key its address. */
+    private static final Set<String> ADDRESS_QUALIFIERS = Set.of("base", "site", "public", "server", "external",
+            "root"); // before url: paperless base url; alone: paperless url, uri, host
     private static final int MIN_SECTION = 4;
 
     private ProductOwnAddresses() {
@@ -38,7 +37,14 @@ final class ProductOwnAddresses {
      */
     static boolean candidate(List<String> words) {
         int size = words.size();
-        return size >= 2 && size <= 3 && words.get(0).length() >= 3 && ADDRESS_TAILS.contains(words.subList(1, size));
+        if (size < 2 || size > 3 || words.get(0).length() < 3) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (size == 2) {
+            return last.equals("url") || last.equals("uri") || last.equals("host");
+        }
+        return last.equals("url") && ADDRESS_QUALIFIERS.contains(words.get(1));
     }
 
     /**
