@@ -126,7 +126,7 @@ final class CommonPasswordDigests {
         }
         String algorithm = value.length() == SALTED_LENGTH ? saltedAlgorithm(value) : all().get(value.toLowerCase(Locale.ROOT));
         if (algorithm == null) {
-            return commentedPreimage(setting, value, severity);
+            return null;
         }
         return Finding.of(severity, "secrets.guessable", setting)
                 .message("is the " + (algorithm.equals(SALTED) ? "" : "unsalted ") + algorithm + " digest of one of the most common passwords: such a digest"
@@ -146,8 +146,9 @@ final class CommonPasswordDigests {
      * the SHA-256 of an AKHQ user's password. Each word of the governing comment (split at blanks, quotes and shell
      * punctuation) is hashed with the algorithm the digest's length names (MD5, SHA-1, SHA-256, SHA-512) and compared;
      * a comment that describes the password without writing it ({@code # sha256 of the admin password}) matches
-     * nothing. Asked for a digest under a key naming a password, and for one under a key naming any other secret
-     * ({@code AUTHENTIK_SECRET_KEY} made the same way): a secret derived from a word the file writes is that word. At
+     * nothing. The secrets gate asks it once for a digest under any key naming a secret, a password's
+     * ({@code PG_PASS}) as much as any other ({@code AUTHENTIK_SECRET_KEY} made the same way): a secret derived from a
+     * word the file writes is that word. At
      * most {@value #MAX_COMMENT_WORDS} words are tried, and only when the setting has a comment.
      *
      * @param setting the setting
