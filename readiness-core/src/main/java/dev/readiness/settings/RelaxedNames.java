@@ -272,7 +272,8 @@ public final class RelaxedNames {
                 upper = Character.isUpperCase(c);
                 separator = !Character.isLetterOrDigit(c);
             }
-            if ((separator || upper && i > 0 && isLowerCase(key.charAt(i - 1))) && start >= 0) {
+            if ((separator || upper && i > 0 && (isLowerCase(key.charAt(i - 1)) || endsAcronym(key, start, i)))
+                    && start >= 0) {
                 words.add(lowerWord(key, start, i));
                 start = -1;
             }
@@ -284,6 +285,24 @@ public final class RelaxedNames {
             words.add(lowerWord(key, start, key.length()));
         }
         return words;
+    }
+
+    /**
+     * Whether the capital at {@code i} opens a word after an acronym of two or more capitals: {@code TLSVerify} is
+     * {@code TLS} and {@code Verify}, {@code DBPassword} is {@code DB} and {@code Password}. A lone capital before it
+     * is one word with it ({@code OAuth}), and so is a plural {@code s} ({@code redirectURIs}, {@code CIDRs}).
+     */
+    private static boolean endsAcronym(String key, int start, int i) {
+        if (start < 0 || i - start < 2 || i + 1 >= key.length() || !isLowerCase(key.charAt(i + 1))) {
+            return false;
+        }
+        for (int j = start; j < i; j++) {
+            char c = key.charAt(j);
+            if (!(c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
+                return false;
+            }
+        }
+        return !(key.charAt(i + 1) == 's' && (i + 2 == key.length() || !isLowerCase(key.charAt(i + 2))));
     }
 
     private static boolean isLowerCase(char c) {

@@ -112,7 +112,9 @@ class RelaxedNamesTests {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             boolean separator = !Character.isLetterOrDigit(c);
-            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1));
+            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(key.charAt(i - 1))
+                    || word.length() >= 2 && allUpperCase(word) && i + 1 < key.length()
+                            && Character.isLowerCase(key.charAt(i + 1)) && !pluralS(key, i + 1));
             if ((separator || camelBoundary) && word.length() > 0) {
                 words.add(word.toString().toLowerCase(Locale.ROOT));
                 word.setLength(0);
@@ -125,5 +127,15 @@ class RelaxedNamesTests {
             words.add(word.toString().toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    /** Whether every character of the word so far is a capital: an acronym ({@code TLS} of {@code TLSVerify}). */
+    private static boolean allUpperCase(CharSequence word) {
+        return word.chars().allMatch(ch -> Character.isUpperCase((char) ch));
+    }
+
+    /** Whether the lower-case letter at {@code at} is a plural {@code s} that ends its word ({@code URIs}). */
+    private static boolean pluralS(String key, int at) {
+        return key.charAt(at) == 's' && (at + 1 == key.length() || !Character.isLowerCase(key.charAt(at + 1)));
     }
 }

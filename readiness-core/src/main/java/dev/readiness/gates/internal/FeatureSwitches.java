@@ -570,16 +570,8 @@ public final class FeatureSwitches {
 
     /** The first word of a key as {@link RelaxedNames#words(String)} cuts it, without cutting the rest. */
     private static String firstWord(String key) {
-        int start = 0;
-        while (start < key.length() && !Character.isLetterOrDigit(key.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))
-                && !(end > start && Character.isUpperCase(key.charAt(end)) && Character.isLowerCase(key.charAt(end - 1)))) {
-            end++;
-        }
-        return key.substring(start, end).toLowerCase(Locale.ROOT);
+        List<String> words = KeyWords.of(key);
+        return words.isEmpty() ? "" : words.get(0);
     }
 
     private static boolean belongsTo(List<String> words, List<String> integration) {

@@ -311,7 +311,8 @@ final class PlainLoginLinks {
         private static boolean tlsOn(List<String> words, int from) {
             for (int i = from; i < words.size(); i++) {
                 if (TLS_WORDS.contains(words.get(i))) {
-                    return !words.contains("verify") && !words.contains("skip");
+                    return !words.contains("verify") && !words.contains("skip") && !words.contains("check")
+                            && !NEGATING_VERBS.contains(words.get(i - 1));
                 }
             }
             return false;

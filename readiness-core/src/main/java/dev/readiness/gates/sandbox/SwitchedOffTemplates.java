@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A template's address in a section its own switch turns off ({@code scaling.enabled=false} beside
- * {@code scaling.endpoint=https://nomad.example.com/…}): the feature makes no call, so the documentation domain it
- * still holds reaches nobody. Only the reserved-host finding is dropped; a test credential, a sandbox host or a
+ * {@code scaling.endpoint=https://nomad.example.com/…}, {@code oauth.enabled=false} beside
+ * {@code oauth.authUrl=https://<host>:9443/…}): the feature makes no call, so the documentation domain or the unfilled
+ * host it still holds reaches nobody. Only the reserved-host and template-address findings are dropped; a test credential, a sandbox host or a
  * loopback address in a switched-off section stays reported, since switching the feature on is one line away and they
  * are no template text. A template or example file ({@code settings.yml.template}, {@link ExampleFiles}) keeps it: whoever copies the file
  * and switches the feature on inherits the placeholder. Stateless.
@@ -18,6 +19,7 @@ import java.util.List;
 final class SwitchedOffTemplates {
 
     private static final String RESERVED_HOST = "sandbox.reserved-host";
+    private static final String TEMPLATE_URL = "sandbox.template-url";
 
     private SwitchedOffTemplates() {
     }
@@ -33,7 +35,7 @@ final class SwitchedOffTemplates {
     static void drop(Settings settings, Setting setting, List<Finding> findings, int from) {
         boolean reserved = false;
         for (int i = from; i < findings.size(); i++) {
-            reserved |= findings.get(i).code().equals(RESERVED_HOST);
+            reserved |= isTemplateText(findings.get(i));
         }
         if (!reserved || ExampleFiles.isExample(setting.origin())
                 || !FeatureSwitches.sectionSwitchedOffAsWritten(settings, setting.key())
@@ -41,10 +43,14 @@ final class SwitchedOffTemplates {
             return;
         }
         for (int i = findings.size() - 1; i >= from; i--) {
-            if (findings.get(i).code().equals(RESERVED_HOST)) {
+            if (isTemplateText(findings.get(i))) {
                 findings.remove(i);
             }
         }
+    }
+
+    private static boolean isTemplateText(Finding finding) {
+        return finding.code().equals(RESERVED_HOST) || finding.code().equals(TEMPLATE_URL);
     }
 
     /**

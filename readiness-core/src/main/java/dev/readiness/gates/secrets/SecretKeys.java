@@ -122,7 +122,7 @@ public final class SecretKeys {
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
             "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract", "broker",
             "brokers", "servers", "address", "addresses", "module", "modules", "plugin", "plugins", "ignore", "ignored",
-            "exclude", "excluded", "excludes", "exempt", "exempted", "bypass", "placeholder"));
+            "exclude", "excluded", "excludes", "exempt", "exempted", "bypass", "placeholder", "shares", "on", "off"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -149,7 +149,8 @@ public final class SecretKeys {
 
     private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
-            "master", "root", "user", "consumer", "bot", "bearer", "webhook", "store", "network");
+            "master", "root", "user", "consumer", "bot", "bearer", "webhook", "store", "network", "smtp", "mail", "rpc",
+            "redis", "pg", "mysql", "mongo", "ldap", "ftp", "sftp", "storage", "upload", "proxy", "rcon", "vnc");
 
     private static final String[] NO_SUFFIXES = new String[0];
 

@@ -744,14 +744,15 @@ final class SecretObjectReferences {
 
     /**
      * Whether a part of the key is a pod's list of image pull Secrets ({@code imagePullSecrets},
-     * {@code global.imagePullSecrets[0].name}, {@code image.pullSecrets}): the names of registry Secret objects, blank
-     * when the registry is public.
+     * {@code global.imagePullSecrets[0].name}, {@code image.pullSecrets}, a chart's singular {@code image.pullSecret}):
+     * the names of registry Secret objects, blank when the registry is public.
      */
     private static boolean namesPullSecrets(String key) {
         int at = indexOfIgnoreCase(key, PULL_SECRETS, 0);
         if (at < 0) {
             return AsciiCase.endsWith(key, "pull_secret") || AsciiCase.endsWith(key, "pull_secrets")
-                    || AsciiCase.endsWith(key, "pull-secret") || AsciiCase.endsWith(key, "pull-secrets");
+                    || AsciiCase.endsWith(key, "pull-secret") || AsciiCase.endsWith(key, "pull-secrets")
+                    || key.endsWith("pullSecret") || key.endsWith("PullSecret");
         }
         int end = at + PULL_SECRETS.length();
         return end == key.length() || key.charAt(end) == '.' || key.charAt(end) == '[';

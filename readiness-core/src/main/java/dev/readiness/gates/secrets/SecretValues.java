@@ -124,10 +124,42 @@ final class SecretValues {
         int cut = value.indexOf('_');
         int dash = value.indexOf('-');
         cut = cut < 0 ? dash : dash < 0 ? cut : Math.min(cut, dash);
+        if (cut < 0) {
+            return gluedMarkerBeforeKey(value, key);
+        }
         if (cut < 3 || cut > 11 || !STAGE_WORDS.contains(value.substring(0, cut).toLowerCase(Locale.ROOT))) {
             return false;
         }
         return echoesKey(value.substring(cut + 1), key);
+    }
+
+    /** Words that mark a slot when glued before its key's name: a stage word, or an address to the reader. */
+    private static final List<String> GLUED_MARKERS = List.of("your", "my", "default", "some", "the", "dev", "development",
+            "local", "test", "testing", "staging", "sandbox", "demo", "sample", "example", "fake", "dummy", "mock");
+
+    /**
+     * A value of letters alone that is a marker word glued to its key's name, or the end of it: CiviCRM's installer
+     * writes {@code CIVICRM_SITE_KEY=yoursitekey}, Nakama documents {@code runtime.http_key=defaulthttpkey}
+     * (forty-second pass). The rest must echo the key whole ({@link #echoesKey}), so a random value that happens to
+     * open with {@code my} or {@code test} is not read.
+     */
+    private static boolean gluedMarkerBeforeKey(String value, String key) {
+        if (value.length() < 7 || value.length() > 48) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        for (String marker : GLUED_MARKERS) {
+            if (value.length() >= marker.length() + 3 && value.regionMatches(true, 0, marker, 0, marker.length())
+                    && echoesKey(value.substring(marker.length()), key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

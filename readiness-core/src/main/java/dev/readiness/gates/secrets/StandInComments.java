@@ -87,6 +87,27 @@ final class StandInComments {
             + "(?:automatically|randomly|auto)[- ]?generated\\b";
 
     /**
+     * Words that say the product or its installer makes the value when none is given, the condition first: Harbor's
+     * chart {@code # If a secret key is not specified, Helm will generate one.} over a blank {@code core.secret},
+     * {@code # If empty, a random key is generated}. The maker must be the subject ({@code will generate},
+     * {@code is generated}, {@code gets auto-generated}); an instruction to the reader ({@code # If empty, generate
+     * one with openssl rand}) is a stand-in's comment and is not read here.
+     */
+    private static final String GENERATED_IF_NOT_GIVEN = "\\bif\\s+(?:[\\w-]+\\s+){0,4}?(?:not\\s+(?:set|given|provided|"
+            + "specified|supplied)|(?:left\\s+)?(?:blank|empty|unset))\\b[^.\\n]{0,40}?\\b(?:will\\s+(?:be\\s+)?(?:auto-?)?"
+            + "generated?|(?:is|are|gets?|get)\\s+(?:auto-?|randomly\\s+|automatically\\s+)?generated|generates)\\b";
+
+    /**
+     * Words that say what the product does without the value, and that it is the safe thing: 7 Days to Die's
+     * {@code # If no password is set the server will only listen on the local loopback interface} over a blank
+     * {@code TelnetPassword}. The consequence must keep the thing closed (only local, loopback, off, not started); a
+     * sentence that opens it ({@code # If no password is set, anyone can connect}) does not count.
+     */
+    private static final String NONE_KEEPS_CLOSED = "\\bif\\s+no\\s+(?:[\\w-]+\\s+)?(?:password|key|token|secret)\\s+is\\s+"
+            + "(?:set|given|provided|specified)\\b[^.\\n]{0,60}?\\b(?:only\\s+(?:listen|bind|accept|be\\s+reachable)|loopback"
+            + "|localhost|(?:is|be)\\s+disabled|not\\s+(?:be\\s+)?(?:started|enabled|available|accessible|exposed))\\b";
+
+    /**
      * Words that say the product makes the value itself when it first starts: {@code # auto-generated at first
      * startup, do not modify after the initial run}, {@code # randomly generated on first boot}.
      */
@@ -170,7 +191,7 @@ final class StandInComments {
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
-            + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
+            + GENERATED_DEFAULT + "|" + GENERATED_IF_NOT_GIVEN + "|" + NONE_KEEPS_CLOSED + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
             + OWN_OVERRIDE + "|" + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
