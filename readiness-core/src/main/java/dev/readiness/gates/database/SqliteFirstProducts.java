@@ -38,7 +38,8 @@ final class SqliteFirstProducts {
     private static final List<Product> PRODUCTS = List.of(
             new Product("Headscale", key -> key.startsWith("database.") || key.startsWith("db_"),
                     List.of(key -> key.equals("server_url"),
-                            key -> key.equals("noise.private_key_path") || key.equals("private_key_path"))),
+                            key -> key.equals("noise.private_key_path") || key.equals("private_key_path"),
+                            key -> key.startsWith("derp."))),
             new Product("Grafana", key -> key.startsWith("database."),
                     List.of(key -> key.equals("security.admin_user"), key -> key.equals("server.http_port"))),
             new Product("Gotify", key -> key.startsWith("database."),

@@ -28,6 +28,7 @@ class FortySecondPassPrecisionSqliteProductTests {
             server_url=https://vpn.acme-corp.io
             listen_addr=0.0.0.0:8080
             noise.private_key_path=/var/lib/headscale/noise_private.key
+            derp.server.enabled=false
             database.type=sqlite
             database.sqlite.path=/var/lib/headscale/db.sqlite
             """;
