@@ -234,11 +234,12 @@ final class PlaceholderResolver {
             if (rendering == null && setting.value().indexOf("%(") >= 0) {
                 rendering = configParserDefault(setting);
             }
-            if (rendering == null && setting.value().startsWith("__") && YunoHostTemplates.isMarker(setting.value())) {
+            String markers = rendering == null ? YunoHostTemplates.markersOf(setting.value()) : null;
+            if (markers != null) {
                 if (yunoHostFiles == null) {
                     yunoHostFiles = YunoHostTemplates.templateFiles(settings);
                 }
-                rendering = YunoHostTemplates.filledBy(setting, yunoHostFiles);
+                rendering = YunoHostTemplates.filledBy(setting, markers, yunoHostFiles);
             }
             if (rendering == null && setting.value().length() > 1 && Character.isLetter(setting.value().charAt(0))) {
                 rendering = NodeConfigVariables.suppliedBy(setting);

@@ -43,6 +43,9 @@ final class YunoHostTemplates {
      */
     static boolean isMarker(String value) {
         int length = value.length();
+        if (length >= 5 && value.charAt(0) == '[') {
+            return isBracketMarker(value);
+        }
         if (length < 5 || !value.startsWith("__") || !value.endsWith("__")) {
             return false;
         }
@@ -60,6 +63,32 @@ final class YunoHostTemplates {
     }
 
     /**
+     * Whether a value is one whole bracketed marker, {@code [NAME_PART]}: capitals and digits in two or more words
+     * joined by single underscores, opening with a letter (Traccar's {@code [DATABASE_PASSWORD]} that a deploy step
+     * fills). One word ({@code [PASSWORD]}, {@code [USER]}), lower case ({@code [password]}) or blanks
+     * ({@code [DB PASSWORD]}) are a person's stand-in text, not a variable's name.
+     */
+    private static boolean isBracketMarker(String value) {
+        int length = value.length();
+        if (value.charAt(length - 1) != ']' || !(value.charAt(1) >= 'A' && value.charAt(1) <= 'Z')) {
+            return false;
+        }
+        boolean joined = false;
+        for (int i = 2; i < length - 1; i++) {
+            char c = value.charAt(i);
+            if (c == '_') {
+                if (value.charAt(i - 1) == '_' || i == length - 2) {
+                    return false;
+                }
+                joined = true;
+            } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    /**
      * The files of a snapshot whose whole markers a machine fills, each with what fills them: a YunoHost template (a
      * value holds one of the helper's own keywords) or a rendered template (a marker fills part of a value).
      *
@@ -70,7 +99,7 @@ final class YunoHostTemplates {
         Map<String, String> files = Map.of();
         for (Setting setting : settings.list()) {
             String value = setting.value();
-            if (value.indexOf("__") < 0) {
+            if (value.indexOf("__") < 0 && value.indexOf('[') < 0) {
                 continue;
             }
             String filler = holdsOwnKeyword(value) ? YUNOHOST : fillsPartOfValue(value) ? RENDERER : null;
@@ -94,14 +123,39 @@ final class YunoHostTemplates {
     /**
      * What fills a whole marker of a rendered template, or {@code null}.
      *
-     * @param setting a setting whose value {@link #isMarker is a marker}
+     * @param setting a setting whose value is a marker or is assembled from markers ({@link #markersOf})
+     * @param markers the markers it is written with
      * @param templateFiles what {@link #templateFiles} found
      * @return a description naming the marker, never a value
      */
-    static @Nullable String filledBy(Setting setting, Map<String, String> templateFiles) {
+    static @Nullable String filledBy(Setting setting, String markers, Map<String, String> templateFiles) {
         String file = setting.origin().file().orElse(null);
         String filler = file == null ? null : templateFiles.get(file);
-        return filler == null ? null : String.format(java.util.Locale.ROOT, filler, setting.value());
+        return filler == null ? null : String.format(java.util.Locale.ROOT, filler, markers);
+    }
+
+    /**
+     * The markers a value is written with when it is one marker or assembled from two or more
+     * ({@code jdbc:[DATABASE_RDBMS]://[DATABASE_HOST]:[DATABASE_PORT]/…}, whose every part the renderer writes), as
+     * a text naming the markers only; {@code null} for a value with one marker among other text or none.
+     *
+     * @param value a setting's value as written
+     * @return the markers, or {@code null}
+     */
+    static @Nullable String markersOf(String value) {
+        if (value.indexOf("__") < 0 && value.indexOf('[') < 0) {
+            return null;
+        }
+        if (isMarker(value)) {
+            return value;
+        }
+        java.util.regex.Matcher matcher = MARKER.matcher(value);
+        StringBuilder markers = new StringBuilder();
+        int count = 0;
+        while (matcher.find()) {
+            markers.append(count++ == 0 ? "" : ", ").append(matcher.group());
+        }
+        return count >= 2 ? markers.toString() : null;
     }
 
     /**
@@ -123,7 +177,7 @@ final class YunoHostTemplates {
 
     /** A marker anywhere in a text: {@code __}, capital words joined by single underscores, {@code __}. */
     private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
-            "__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__");
+            "__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__|\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\]");
 
     private static boolean holdsOwnKeyword(String value) {
         for (String keyword : OWN_KEYWORDS) {

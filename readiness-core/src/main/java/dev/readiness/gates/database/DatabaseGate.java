@@ -220,7 +220,8 @@ public final class DatabaseGate implements Gate {
             }
         }
         List<Finding> once = ReferencedValues.once(references.onDefiningKeys(findings));
-        return Outcome.of(once.isEmpty() ? once : DerivedDataSources.once(once, settings));
+        return Outcome.of(once.isEmpty() ? once
+                : SqliteFirstProducts.ownStores(DerivedDataSources.once(once, settings), settings));
     }
 
     /**
