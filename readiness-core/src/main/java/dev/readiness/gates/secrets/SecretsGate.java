@@ -1047,6 +1047,10 @@ public final class SecretsGate implements Gate {
                 ownWords = words;
             }
             Optional<SecretProblem> built = words.assess(setting, value, secretPurpose, judge.guessability());
+            if (built.isEmpty() && secretPurpose == SecretPurpose.PASSWORD) {
+                built = Optional.ofNullable(UserNamePasswords.userNameWithSuffix(settings, setting.key(), value,
+                        secretPurpose));
+            }
             if (built.isEmpty()) {
                 return List.of();
             }
