@@ -17,11 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FortySecondPassCredentialsEventSocketTests {
 
-    private static List<String> verdicts(String file, String key, String... lines) {
-        return GateRuns.findingsIn(file, key, lines).stream()
-                .map(finding -> finding.severity() + " " + finding.code()).toList();
-    }
-
     @Test
     void theStockPasswordOfAnEventSocketAddressShouldStopProduction() {
         List<Finding> findings = GateRuns.findingsIn("compose.env", "JAMBONES_FREESWITCH",
@@ -30,7 +25,7 @@ class FortySecondPassCredentialsEventSocketTests {
             assertThat(finding.severity() + " " + finding.code()).isEqualTo("NO_GO secrets.published-default");
             assertThat(finding.message()).contains("event-socket address").doesNotContain("R0ck", "Jambonz");
         });
-        assertThat(verdicts("deploy.env", "JAMBONES_FREESWITCH",
+        assertThat(GateRuns.verdictsIn("deploy.env", "JAMBONES_FREESWITCH",
                 "JAMBONES_FREESWITCH=127.0.0.1:8022:JambonzR0ck$:docker-host"))
                 .containsExactly("NO_GO secrets.published-default");
     }
@@ -39,12 +34,13 @@ class FortySecondPassCredentialsEventSocketTests {
     @ValueSource(strings = {"FREESWITCH_ESL=10.0.0.5:8021:ClueCon", "ESL_ADDRESS=fs.internal:8021:password"})
     void aWeakOrShippedEventSocketPasswordShouldStopProduction(String line) {
         String key = line.substring(0, line.indexOf('='));
-        assertThat(verdicts("app.env", key, line)).hasSize(1).allMatch(verdict -> verdict.startsWith("NO_GO "));
+        assertThat(GateRuns.verdictsIn("app.env", key, line)).hasSize(1)
+                .allMatch(verdict -> verdict.startsWith("NO_GO "));
     }
 
     @Test
     void freeSwitchsShippedPasswordUnderAPasswordKeyIsAPublishedDefault() {
-        assertThat(verdicts("event-socket.properties", "settings.password", "settings.password=ClueCon"))
+        assertThat(GateRuns.verdictsIn("event-socket.properties", "settings.password", "settings.password=ClueCon"))
                 .containsExactly("NO_GO secrets.published-default");
     }
 
@@ -57,7 +53,7 @@ class FortySecondPassCredentialsEventSocketTests {
             "REDIS_ADDRESS=redis:6379:password"})
     void anythingElseShouldStayClean(String line) {
         String key = line.substring(0, line.indexOf('='));
-        assertThat(verdicts("app.env", key, line)).isEmpty();
+        assertThat(GateRuns.verdictsIn("app.env", key, line)).isEmpty();
     }
 
     @Test

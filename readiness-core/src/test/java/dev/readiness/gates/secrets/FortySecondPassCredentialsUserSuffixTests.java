@@ -15,11 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class FortySecondPassCredentialsUserSuffixTests {
 
-    private static List<String> verdicts(String file, String key, String... lines) {
-        return GateRuns.findingsIn(file, key, lines).stream()
-                .map(finding -> finding.severity() + " " + finding.code()).toList();
-    }
-
     @Test
     void theUserNameFollowedByATimestampShouldStopProduction() {
         List<Finding> findings = GateRuns.findingsIn("liquibase.properties", "password",
@@ -34,7 +29,7 @@ class FortySecondPassCredentialsUserSuffixTests {
 
     @Test
     void theUserNameInAnotherCaseWithASymbolAndDigitsShouldStopProduction() {
-        assertThat(verdicts("application-prod.properties", "spring.datasource.password",
+        assertThat(GateRuns.verdictsIn("application-prod.properties", "spring.datasource.password",
                 "spring.datasource.url=jdbc:mysql://db.internal:3306/kite", "spring.datasource.username=kite-bot",
                 "spring.datasource.password=Kite-Bot.2207"))
                 .containsExactly("NO_GO secrets.guessable");
@@ -58,7 +53,7 @@ class FortySecondPassCredentialsUserSuffixTests {
 
     @Test
     void aStrongPasswordBesideTheSameUserStaysClean() {
-        assertThat(verdicts("application-prod.properties", "spring.datasource.password",
+        assertThat(GateRuns.verdictsIn("application-prod.properties", "spring.datasource.password",
                 "spring.datasource.url=jdbc:mysql://db.internal:3306/kite", "spring.datasource.username=kite-bot",
                 "spring.datasource.password=${DB_PASSWORD}")).isEmpty();
     }
