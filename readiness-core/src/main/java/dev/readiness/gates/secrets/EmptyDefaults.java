@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <li>a signing or encryption key the application itself holds: no application runs correctly with an empty key of
  * its own; a framework's own secret ({@code SECRET_KEY}, {@code secret_key_base}, {@code APP_KEY}, {@code APP_SECRET},
  * {@code SESSION_SECRET}) and an internal API's token count as such ({@link OwnSecretNames});</li>
+ * <li>a secret whose key begins with the name the configuration gives its own product
+ * ({@code PSONO_SECRET_KEY=${PSONO_SECRET_KEY:-}} beside {@code POSTGRES_USER=psono}, {@code cashfree.client-secret}
+ * in an application named {@code cashfree-pg-java-demo}; {@link ProductOwnSecrets}), a password excepted;</li>
  * <li>a credential of an integration the file plainly turns on: {@code payment.gateways.onekhusa.enabled=true}
  * beside {@code payment.gateways.onekhusa.api-key=${ONEKHUSA_API_KEY:}}, {@code hms.sms.provider=twilio} beside
  * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn}); a chat
@@ -75,19 +78,24 @@ final class EmptyDefaults {
         }
         SecretPurpose kind = purpose.orElse(SecretPurpose.SECRET);
         boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
-        boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
-        String demand = ownKey || markedRequired ? null : CredentialDemands.demand(settings, setting.key());
-        if (demand == null && !ownKey && !markedRequired && purpose.isEmpty()) {
+        boolean productKey = !ownKey && kind != SecretPurpose.PASSWORD
+                && ProductOwnSecrets.names(setting.key(), settings);
+        boolean markedRequired = !ownKey && !productKey && StandInComments.marksRequired(setting);
+        String demand = ownKey || productKey || markedRequired ? null
+                : CredentialDemands.demand(settings, setting.key());
+        if (demand == null && !ownKey && !productKey && !markedRequired && purpose.isEmpty()) {
             String client = clientOfJaasConfig(setting.key());
             demand = client == null ? null : CredentialDemands.demand(settings, client);
         }
-        if (!ownKey && !markedRequired && demand == null && (kind == SecretPurpose.PASSWORD
+        if (!ownKey && !productKey && !markedRequired && demand == null && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {
             return null;
         }
         String variable = value.substring(2, nameEnd);
         String consequence = ownKey
                 ? "the empty default lets the service start and sign or encrypt with an empty key"
+                : productKey ? "the key names the product this configuration is named after, whose own secret it "
+                        + "cannot run without, yet the service starts without it"
                 : markedRequired ? "the comment above it calls it required, yet the service starts without it"
                 : demand != null ? demand + ", so the service starts and is refused at its first connection"
                 : "its integration is switched on in this file, so the service starts and calls it without the "
@@ -96,7 +104,7 @@ final class EmptyDefaults {
                 .message("falls back to an empty " + SecretStrength.describe(kind) + " when " + variable
                         + " is unset: " + consequence)
                 .remediation("Drop the empty default (`${" + variable + "}`) so the service cannot start without the "
-                        + (ownKey ? "key" : "credential") + ", and supply it from your secret store. "
+                        + (ownKey || productKey ? "key" : "credential") + ", and supply it from your secret store. "
                         + SecretStrength.remediation(kind))
                 .build();
     }

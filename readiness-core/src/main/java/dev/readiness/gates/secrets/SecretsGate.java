@@ -680,8 +680,8 @@ public final class SecretsGate implements Gate {
          * A weak, published or placeholder secret written inside the value as a setting of its own: a JVM option's
          * system property or a map literal's entry ({@link InlineSettings}; one filled from another setting by a
          * reference, {@code -Dadmin.password=${ADMIN_PASSWORD}}, is judged there; a map's entry is not named, since a
-         * map may be keyed by secrets), or an account list's
-         * {@code name:password} entry ({@link AccountLists}).
+         * map may be keyed by secrets), a FreeSWITCH event-socket address's password ({@link EventSocketAddresses}),
+         * or an account list's {@code name:password} entry ({@link AccountLists}).
          */
         private Optional<SecretProblem> inlinePassword(Setting setting, String key, String value) {
             if (InlineSettings.mayHold(value)) {
@@ -692,6 +692,10 @@ public final class SecretsGate implements Gate {
                 if (inner.isPresent()) {
                     return inner;
                 }
+            }
+            String socketPassword = EventSocketAddresses.password(key, value);
+            if (socketPassword != null) {
+                return writtenPassword(socketPassword, judge, "in its event-socket address");
             }
             if (AccountLists.namesAccountList(key)) {
                 String password = ColonPairPasswords.password(value.trim());
@@ -1046,6 +1050,10 @@ public final class SecretsGate implements Gate {
                 ownWords = words;
             }
             Optional<SecretProblem> built = words.assess(setting, value, secretPurpose, judge.guessability());
+            if (built.isEmpty() && secretPurpose == SecretPurpose.PASSWORD) {
+                built = Optional.ofNullable(UserNamePasswords.userNameWithSuffix(settings, setting.key(), value,
+                        secretPurpose));
+            }
             if (built.isEmpty()) {
                 return List.of();
             }

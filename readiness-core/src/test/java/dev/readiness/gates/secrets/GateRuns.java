@@ -42,6 +42,19 @@ final class GateRuns {
     }
 
     /**
+     * The severity and code of each production finding on one key, {@code "NO_GO secrets.guessable"}.
+     *
+     * @param file the file's name: a {@code .env} name reads the text as dotenv, any other as properties
+     * @param key the key whose findings count
+     * @param lines the file's lines
+     * @return the verdicts, in report order
+     */
+    static List<String> verdictsIn(String file, String key, String... lines) {
+        return findingsIn(file, key, lines).stream().map(finding -> finding.severity() + " " + finding.code())
+                .toList();
+    }
+
+    /**
      * The production findings on one key of a file read as an application's configuration file, as
      * {@code check --app} reads it: references left to run time stay deferred.
      *
