@@ -488,12 +488,22 @@ final class ModeSwitchRule {
                 && (start == 0 || start > 1 && key.charAt(start - 1) == '.');
     }
 
+    /**
+     * A switch whose last two words are {@code use development} (forty-second pass): Mattermost's push proxy's
+     * {@code ApplePushUseDevelopment=true} sends through the APNs development (sandbox) gateway, which delivers to
+     * development builds only, as {@code APNS_USE_SANDBOX} does. {@code use} then a development word names the
+     * environment a client talks to, as {@code use sandbox} does; {@code IS_DEVELOPMENT} (the service's own mode)
+     * and {@code USE_DEV_SERVER} (a tool's own server) are not read.
+     */
+    private static final String USE_DEVELOPMENT = "usedevelopment";
+
     private static boolean sandboxFlag(List<String> words, boolean named) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         String switched = tradingSwitch(words);
         return last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
+                || lastTwo.equals(USE_DEVELOPMENT)
                 || lastTwo.equals("sandboxenabled") || lastTwo.equals("sandboxflag") || namesSandboxSwitch(words)
                 || last.equals("testnet")
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
