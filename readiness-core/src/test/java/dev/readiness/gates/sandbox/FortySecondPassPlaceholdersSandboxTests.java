@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code ApplePushUseDevelopment=true}, APNs' development gateway) is a sandbox switch; a {@code my-} dashed name
  * under a generic top-level domain ({@code my-ghost-blog.com}) is a sample's domain. Beside each, the values that tempt
  * it: LocalStack's version or a switch turned off, the service's own development mode, glued brand names and other
- * top-level domains. Findings name the key (a host is no secret: the template domain is named, as before).
+ * top-level domains; a Keycloak realm named for a non-production environment ({@code /realms/govrly-test}) beside
+ * realms whose name only holds the letters ({@code devices}) or starts with them ({@code dev-portal}). Findings name
+ * the key (a host is no secret: the template domain is named, as before).
  */
 class FortySecondPassPlaceholdersSandboxTests {
 
@@ -78,5 +80,26 @@ class FortySecondPassPlaceholdersSandboxTests {
     void theTemplateDomainReadingIsSharedWithTheDatabaseGate() {
         assertThat(TemplateDomains.isTemplate("db.my-ghost-blog.com")).isTrue();
         assertThat(TemplateDomains.isTemplate("db.mybank.com")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OIDC_ISSUER=https://govrly-keycloak.onrender.com/realms/govrly-test",
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=https://sso.acme.io/realms/shop_staging",
+            "TOKEN_URL=https://sso.acme.io/auth/realms/crm-dev/protocol/openid-connect/token",
+            "OIDC_ISSUER=https://sso.acme.io/realms/uat"})
+    void aRealmNamedForANonProductionEnvironmentIsASandboxHost(String line) {
+        assertThat(verdicts(line)).containsExactly(Tuple.tuple("sandbox.host", Severity.NO_GO));
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.onLine(line), key).get(0).message()).startsWith(key)
+                .contains("realm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OIDC_ISSUER=https://sso.acme.io/realms/devices",
+            "OIDC_ISSUER=https://sso.acme.io/realms/dev-portal",
+            "OIDC_ISSUER=https://sso.acme.io/realms/contest", "OIDC_ISSUER=https://sso.acme.io/realms/production",
+            "DOCS_URL=https://docs.acme.io/guides/test"})
+    void realmsNamedOtherwiseAndOtherPathsAreLeftAlone(String line) {
+        assertThat(verdicts(line)).isEmpty();
     }
 }
