@@ -352,6 +352,7 @@ final class HostNames {
     }
 
     private static final String MY_DASH = "my-";
+    private static final String COMPANY = "company";
     private static final int MOST_DASHED_WORDS = 3;
 
     /**
@@ -360,10 +361,14 @@ final class HostNames {
      * its production configuration, set 149), {@code my-errbit-instance.com}, {@code my-host.com}. The dash makes the
      * possessive a word of its own, the reader's: every such domain in the sets is a sample's. Glued names are read
      * by {@link #madeUpName} alone, since brands start so ({@code mybank.com}, {@code myheritage.com}); other
-     * top-level domains ({@code my-company.de}) and words with digits or more dashes are left.
+     * top-level domains ({@code my-company.de}) and words with digits or more dashes are left, and so is
+     * {@code my-company.com}, for the reason {@link #ownBusiness} leaves {@code mycompany}: this project's tests use it
+     * as a real production domain, and users' examples do too.
      */
     static boolean dashedMyName(String label, String host) {
-        if (label.length() <= MY_DASH.length() + 1 || !label.startsWith(MY_DASH)) {
+        if (label.length() <= MY_DASH.length() + 1 || !label.startsWith(MY_DASH)
+                || label.regionMatches(MY_DASH.length(), COMPANY, 0, COMPANY.length())
+                        && label.length() == MY_DASH.length() + COMPANY.length()) {
             return false;
         }
         String top = host.substring(host.lastIndexOf('.') + 1);

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * under a generic top-level domain ({@code my-ghost-blog.com}) is a sample's domain. Beside each, the values that tempt
  * it: LocalStack's version or a switch turned off, the service's own development mode, glued brand names and other
  * top-level domains; a Keycloak realm named for a non-production environment ({@code /realms/govrly-test}) beside
- * realms whose name only holds the letters ({@code devices}) or starts with them ({@code dev-portal}). Findings name
- * the key (a host is no secret: the template domain is named, as before).
+ * realms whose name only holds the letters ({@code devices}) or starts with them ({@code dev-portal});
+ * {@code TESTING=True} or {@code TEST=true} as the whole key is the service's test mode, not a section's leaf
+ * ({@code validation.test}) or a switch turned off. Findings name the key (a host is no secret: the template domain is
+ * named, as before).
  */
 class FortySecondPassPlaceholdersSandboxTests {
 
@@ -75,6 +77,7 @@ class FortySecondPassPlaceholdersSandboxTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"url=https://mybank.com", "url=https://my-company.de", "url=https://myheritage.com",
+            "SITE_URL=https://essence.my-company.com",
             "url=https://my-shop-2024.com", "url=https://app.mydata-lake.com", "url=https://my-one-two-three-four.com"})
     void gluedBrandsOtherTopLevelDomainsAndOtherShapesAreLeftAlone(String line) {
         assertThat(verdicts(line)).isEmpty();
@@ -102,5 +105,18 @@ class FortySecondPassPlaceholdersSandboxTests {
             "DOCS_URL=https://docs.acme.io/guides/test"})
     void realmsNamedOtherwiseAndOtherPathsAreLeftAlone(String line) {
         assertThat(verdicts(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TESTING=True", "TEST=true", "Testing=yes"})
+    void aTestWordAsTheWholeKeySwitchedOnIsTheServicesTestMode(String line) {
+        assertNoGoNamingKey(line, "sandbox.test-mode", "test mode");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TESTING=False", "TEST=0", "validation.test=true", "hikari.test=true", "TESTING_URL=true",
+            "RUN_TESTS=true"})
+    void aTestWordSwitchedOffOrAsASectionsLeafIsNoTestMode(String line) {
+        assertThat(verdicts(line)).extracting(tuple -> tuple.toArray()[0]).doesNotContain("sandbox.test-mode");
     }
 }
