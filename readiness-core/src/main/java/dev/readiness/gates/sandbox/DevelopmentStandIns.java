@@ -192,6 +192,7 @@ final class DevelopmentStandIns {
         for (String word : words) {
             emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
         }
+        emulator |= endsWithLocalStack(words);
         return (emulator ? EMULATOR_WORD : 0) | (isMockSwitch(words, last) ? MOCK_SWITCH : 0)
                 | (selectsImplementation(words, last) ? SELECTS_IMPLEMENTATION : 0)
                 | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0)
@@ -354,12 +355,24 @@ final class DevelopmentStandIns {
 
     /**
      * A cheap pre-test for the one rule that any value may trigger: the key names an emulator or LocalStack, in
-     * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
-     * vectorised searches rather than a pass over the key.
+     * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint},
+     * {@code S3_LOCAL_STACK}); vectorised searches rather than a pass over the key.
      */
     static boolean namesEmulatorOrLocalStack(String key) {
         return key.indexOf("MULATOR") >= 0 || key.indexOf("mulator") >= 0 || key.indexOf("OCALSTACK") >= 0
-                || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0;
+                || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0 || key.indexOf("OCAL_STACK") >= 0
+                || key.indexOf("ocal_stack") >= 0 || key.indexOf("ocal-stack") >= 0;
+    }
+
+    /**
+     * Whether the key's last words are LocalStack's name written as two words ({@code S3_LOCAL_STACK},
+     * {@code aws.local-stack}; forty-second pass): the key is the emulator's address itself, as
+     * {@code LOCALSTACK_ENDPOINT} is, with nothing after the name to say it holds anything else
+     * ({@code LOCAL_STACK_VERSION}, {@code LOCAL_STACK_ENABLED} are read by their last word).
+     */
+    private static boolean endsWithLocalStack(List<String> words) {
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("stack") && words.get(size - 2).equals("local");
     }
 
     private static @Nullable Finding byValue(Setting setting, String value) {
@@ -413,10 +426,13 @@ final class DevelopmentStandIns {
         return endpoint != null && (endpoint.host().equals("localhost") || Ip.isLoopback(endpoint.host()));
     }
 
-    /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */
+    /**
+     * {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code S3_LOCAL_STACK=…},
+     * {@code USE_FIREBASE_EMULATOR=true}.
+     */
     private static boolean namesEmulator(List<String> words, String last, String lower) {
         // a word of the key names an emulator or LocalStack (EMULATOR_WORD, asked before)
-        if (ENDPOINT_WORDS.contains(last)) {
+        if (ENDPOINT_WORDS.contains(last) || endsWithLocalStack(words)) {
             return !ModeWords.FALSE_VALUES.contains(lower) && !lower.equals("none");
         }
         return TRUE_VALUES.contains(lower) && (EMULATOR_WORDS.contains(last) || SWITCH_WORDS.contains(words.get(0))

@@ -221,6 +221,12 @@ public final class EndpointJudge {
                         || !stagingFirstSegment(endpoint.path()))) {
             return new Verdict(Kind.SANDBOX_NAME, verdict.provider(), SANDBOX_PATH);
         }
+        if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_SHARED_HOST) {
+            String realm = nonProductionRealm(endpoint.path());
+            if (realm != null) {
+                return new Verdict(Kind.SANDBOX_NAME, verdict.provider(), REALM_PREFIX + realm);
+            }
+        }
         if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_LIVE_HOST
                 || verdict.kind() == Kind.PROVIDER_SHARED_HOST) {
             String template = HostNames.templateInPath(endpoint.path());
@@ -388,6 +394,48 @@ public final class EndpointJudge {
      */
     private static Verdict onLocalStackPort(Endpoint endpoint, Verdict otherwise) {
         return endpoint.port() == LOCALSTACK_EDGE_PORT ? new Verdict(Kind.EMULATOR, null, LOCALSTACK_EDGE) : otherwise;
+    }
+
+    /** How the detail of a {@link Kind#SANDBOX_NAME} verdict on a realm's path starts: the word follows it. */
+    static final String REALM_PREFIX = "realm:";
+
+    private static final String REALMS_SEGMENT = "/realms/";
+
+    /** The last part of a realm's name that names a non-production environment ({@code shop-test}, {@code crm_dev}). */
+    private static final Set<String> REALM_ENVIRONMENTS = Set.of("test", "testing", "tst", "dev", "development",
+            "staging", "stage", "stg", "qa", "uat", "sandbox", "sbx", "preprod", "nonprod");
+
+    /**
+     * The environment word a Keycloak realm in a URL's path is named for, or {@code null} (forty-second pass): the
+     * segment after {@code /realms/} ({@code https://sso.acme.io/realms/govrly-test}, and {@code /auth/realms/…} of
+     * older servers) is the realm, and a realm whose name is an environment word, or whose last dash or underscore
+     * part is one ({@code govrly-test}, {@code shop_staging}), holds the test environment's users and clients: its
+     * tokens are a test system's, in production. A word inside another ({@code devices}, {@code contest}), an earlier
+     * part ({@code dev-portal}, a realm for developers) and other segments are not read.
+     */
+    static @Nullable String nonProductionRealm(String path) {
+        int at = path.indexOf(REALMS_SEGMENT);
+        if (at < 0) {
+            return null;
+        }
+        int start = at + REALMS_SEGMENT.length();
+        int end = path.indexOf('/', start);
+        if (end < 0) {
+            end = path.length();
+        }
+        int query = path.indexOf('?', start);
+        if (query >= 0 && query < end) {
+            end = query;
+        }
+        int part = start;
+        for (int i = start; i < end; i++) {
+            char c = path.charAt(i);
+            if (c == '-' || c == '_') {
+                part = i + 1;
+            }
+        }
+        String word = path.substring(part, end).toLowerCase(Locale.ROOT);
+        return REALM_ENVIRONMENTS.contains(word) ? word : null;
     }
 
     /** The detail of a {@link Kind#SANDBOX_NAME} verdict on a URL whose first path segment is {@code sandbox}. */

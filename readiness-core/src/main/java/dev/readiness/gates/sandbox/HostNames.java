@@ -101,7 +101,7 @@ final class HostNames {
             }
             if (label == registrable
                     && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text)
-                            || misspeltExample(text) || fillerName(text, host)
+                            || misspeltExample(text) || fillerName(text, host) || dashedMyName(text, host)
                             || (StandInWords.STAND_IN_COM_DOMAINS.contains(text) || registrable > 0 && ownBusiness(text))
                                     && end + 4 == host.length() && host.endsWith(".com"))) {
                 return "the template domain " + host.substring(start);
@@ -349,6 +349,46 @@ final class HostNames {
             }
         }
         return false;
+    }
+
+    private static final String MY_DASH = "my-";
+    private static final String COMPANY = "company";
+    private static final int MOST_DASHED_WORDS = 3;
+
+    /**
+     * Whether a registrable label under a generic top-level domain ({@link #GENERIC_TOP_LEVELS}) is {@code my}, a dash,
+     * then one to three dashed words (forty-second pass): {@code my-ghost-blog.com} (the URL a Ghost image ships in
+     * its production configuration, set 149), {@code my-errbit-instance.com}, {@code my-host.com}. The dash makes the
+     * possessive a word of its own, the reader's: every such domain in the sets is a sample's. Glued names are read
+     * by {@link #madeUpName} alone, since brands start so ({@code mybank.com}, {@code myheritage.com}); other
+     * top-level domains ({@code my-company.de}) and words with digits or more dashes are left, and so is
+     * {@code my-company.com}, for the reason {@link #ownBusiness} leaves {@code mycompany}: this project's tests use it
+     * as a real production domain, and users' examples do too.
+     */
+    static boolean dashedMyName(String label, String host) {
+        if (label.length() <= MY_DASH.length() + 1 || !label.startsWith(MY_DASH)
+                || label.regionMatches(MY_DASH.length(), COMPANY, 0, COMPANY.length())
+                        && label.length() == MY_DASH.length() + COMPANY.length()) {
+            return false;
+        }
+        String top = host.substring(host.lastIndexOf('.') + 1);
+        if (!GENERIC_TOP_LEVELS.contains(top)) {
+            return false;
+        }
+        int words = 1;
+        int wordStart = MY_DASH.length();
+        for (int i = MY_DASH.length(); i <= label.length(); i++) {
+            char c = i < label.length() ? label.charAt(i) : '-';
+            if (c == '-') {
+                if (i - wordStart < 2 || i < label.length() && ++words > MOST_DASHED_WORDS) {
+                    return false;
+                }
+                wordStart = i + 1;
+            } else if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean madeUpRest(String label, int from, int modifiers, Set<String> endings) {

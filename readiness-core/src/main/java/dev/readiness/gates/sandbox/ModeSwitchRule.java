@@ -463,6 +463,14 @@ final class ModeSwitchRule {
         return false;
     }
 
+    /**
+     * Mode words that switch the whole service to its test mode when they are the whole key (forty-second pass):
+     * Flask's {@code TESTING=True} in a production configuration (set 83), a back end's {@code TEST=true} that selects
+     * its test server (set 81); {@code TESTING=False} and {@code TEST=0} are labelled clean in three sets. A section's
+     * leaf ({@code validation.test}, {@code hikari.test}) names a test of something else and is not read.
+     */
+    private static final java.util.Set<String> WHOLE_KEY_MODE_WORDS = java.util.Set.of("test", "testing");
+
     /** Mode words that, as a whole key or a section's leaf, switch the service or that section to the mode. */
     private static final java.util.Set<String> LEAF_MODE_WORDS = java.util.Set.of("demo", "staging");
 
@@ -480,6 +488,9 @@ final class ModeSwitchRule {
      */
     static boolean namesLeafModeSwitch(String key, List<String> words) {
         String last = words.get(words.size() - 1);
+        if (WHOLE_KEY_MODE_WORDS.contains(last)) {
+            return key.length() == last.length(); // TESTING, TEST: the whole key, not a section's leaf
+        }
         if (!LEAF_MODE_WORDS.contains(last)) {
             return false;
         }
@@ -488,12 +499,22 @@ final class ModeSwitchRule {
                 && (start == 0 || start > 1 && key.charAt(start - 1) == '.');
     }
 
+    /**
+     * A switch whose last two words are {@code use development} (forty-second pass): Mattermost's push proxy's
+     * {@code ApplePushUseDevelopment=true} sends through the APNs development (sandbox) gateway, which delivers to
+     * development builds only, as {@code APNS_USE_SANDBOX} does. {@code use} then a development word names the
+     * environment a client talks to, as {@code use sandbox} does; {@code IS_DEVELOPMENT} (the service's own mode)
+     * and {@code USE_DEV_SERVER} (a tool's own server) are not read.
+     */
+    private static final String USE_DEVELOPMENT = "usedevelopment";
+
     private static boolean sandboxFlag(List<String> words, boolean named) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         String switched = tradingSwitch(words);
         return last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
+                || lastTwo.equals(USE_DEVELOPMENT)
                 || lastTwo.equals("sandboxenabled") || lastTwo.equals("sandboxflag") || namesSandboxSwitch(words)
                 || last.equals("testnet")
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)

@@ -44,6 +44,10 @@ final class SandboxFindings {
                     .message(verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
                             ? format("%s points at a path of %s whose first segment names its sandbox or staging stage: a "
                                     + "non-production environment, in production.", key, host)
+                            : verdict.detail().startsWith(EndpointJudge.REALM_PREFIX)
+                            ? format("%s points at a realm on %s whose name says '%s': the users and clients of a "
+                                    + "non-production environment, in production.", key, host,
+                                    verdict.detail().substring(EndpointJudge.REALM_PREFIX.length()))
                             : format("%s points at %s, whose name says '%s': a non-production environment, in "
                                     + "production.", key, host, verdict.detail()))
                     .remediation("Point it at the production endpoint. If this host really is production, add it to "

@@ -296,7 +296,8 @@ final class PlaceholderPhrases {
      * {@code INSERISCI_LA_TUA_CLIENT_SECRET}): a word of {@link StandInWords#FOREIGN_SECRET_WORDS} or
      * {@link StandInWords#FOREIGN_SECRET_NAMES} or an English credential noun ({@code secret}, {@code key}), and a
      * possessive, "here", "secure" or "new" of {@link StandInWords#FOREIGN_ASKING} (not its articles and
-     * prepositions) or an imperative of {@link StandInWords#FOREIGN_IMPERATIVES}. Long enough to pass length and entropy
+     * prepositions), an imperative of {@link StandInWords#FOREIGN_IMPERATIVES} or the English {@code here} as its last
+     * word ({@link #endsWithHere}). Long enough to pass length and entropy
      * rules, such a sentence is the template's text; articles and prepositions alone ask for nothing.
      *
      * @param lower the value in lower case
@@ -329,7 +330,24 @@ final class PlaceholderPhrases {
                 start = i;
             }
         }
-        return words >= MIN_FOREIGN_SENTENCE && noun && asking;
+        return words >= MIN_FOREIGN_SENTENCE && noun && (asking || endsWithHere(lower));
+    }
+
+    private static final String HERE = "here";
+
+    /**
+     * Whether the sentence's last word is the English {@code here} (forty-second pass): templates of other languages
+     * keep the English ending that marks a slot to fill ({@code un_secret_tres_long_et_aleatoire_here}, French for
+     * "a very long and random secret here", set 156), as they keep {@code secret} or {@code key}. Only as the last
+     * word: a word inside the sentence ({@code where}, {@code there}) is no ending.
+     */
+    private static boolean endsWithHere(String lower) {
+        int start = lower.length() - HERE.length();
+        if (start < 1 || !lower.endsWith(HERE)) {
+            return false;
+        }
+        char before = lower.charAt(start - 1);
+        return before == '_' || before == '-' || before == ' ';
     }
 
     /** Letters only, lower case or capitalised, with a vowel unless it is a one- or two-letter word. */
