@@ -63,8 +63,18 @@ final class UserNamePasswords {
      * @return {@code true} when the literal user beside the password is such an account
      */
     static boolean besideAdministrator(Settings settings, String key) {
-        return hasUserBeside(settings, key,
-                name -> ADMINISTRATORS.contains(name.toLowerCase(java.util.Locale.ROOT)));
+        return hasUserBeside(settings, key, UserNamePasswords::isAdministrator);
+    }
+
+    /**
+     * Whether a user name is a database's built-in administrator account ({@link #besideAdministrator}), ignoring case
+     * and surrounding blanks.
+     *
+     * @param name the user name, as written
+     * @return {@code true} for {@code root}, {@code postgres}, {@code sa}, {@code system} or {@code sys}
+     */
+    static boolean isAdministrator(String name) {
+        return ADMINISTRATORS.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> ADMINISTRATORS = java.util.Set.of("root", "postgres", "sa", "system",
