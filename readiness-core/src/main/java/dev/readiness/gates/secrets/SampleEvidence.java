@@ -324,6 +324,9 @@ final class SampleEvidence {
             if (file.isPresent()) {
                 evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, ADMINISTRATOR_LOGIN, null));
             }
+        } else if (!problems.isEmpty() && problems.get(0).code().equals(PLACEHOLDER)
+                && UserNamePasswords.besideUser(settings, setting.key(), false)) {
+            standInLogin(setting);
         }
     }
 
@@ -428,7 +431,27 @@ final class SampleEvidence {
      * @param purpose what it is for
      */
     void passed(Setting setting, String value, SecretPurpose purpose) {
-        record(setting, value, purpose, false);
+        if (!isMailAddress(value)) {
+            record(setting, value, purpose, false);
+        }
+    }
+
+    /**
+     * Whether a value is one e-mail address ({@code root@wiki.example.org}): a sender or contact under a key with a
+     * password word ({@code wgPasswordSender}), no secret, so no sample's secret either (forty-second pass).
+     */
+    private static boolean isMailAddress(String value) {
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || value.indexOf('.', at) < at + 2 || value.endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c < 128 && Character.isLetterOrDigit(c)) && ".-_+@".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return Character.isLetter(value.charAt(value.length() - 1));
     }
 
     /**

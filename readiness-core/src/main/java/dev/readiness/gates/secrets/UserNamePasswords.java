@@ -67,6 +67,22 @@ final class UserNamePasswords {
     }
 
     /**
+     * Whether a literal user name is written beside a password ({@code POSTGRES_USER=notification} beside
+     * {@code POSTGRES_PASSWORD}): the password is a login's, which the application opens. A product's own
+     * {@code admin} (or {@code administrator}) counts only when asked: a deployed server keeps a reporting tool's
+     * default {@code admin} login as often as a sample does ({@link #besideAdministrator}).
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @param productAdmin whether a user named {@code admin} or {@code administrator} counts
+     * @return {@code true} when a literal, non-blank user setting is beside the password
+     */
+    static boolean besideUser(Settings settings, String key, boolean productAdmin) {
+        return hasUserBeside(settings, key, name -> !name.isEmpty() && name.indexOf('$') < 0 && name.indexOf('{') < 0
+                && (productAdmin || !name.equalsIgnoreCase("admin") && !name.equalsIgnoreCase("administrator")));
+    }
+
+    /**
      * Whether a user name is a database's built-in administrator account ({@link #besideAdministrator}), ignoring case
      * and surrounding blanks.
      *

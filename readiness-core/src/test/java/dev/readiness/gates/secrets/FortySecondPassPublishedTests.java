@@ -19,7 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with a stand-in word for a password ({@code postgres://user:pass@…}) is sample evidence for the file's other
  * literal secrets ({@link SampleEvidence#administratorLogin}, {@link SampleEvidence#standInLogin}), as the same login
  * written under two keys already was; a strong password for the administrator, a weak one for an ordinary user, a
- * password a reference supplies and a web URL's login are not. Random values were generated for this test.
+ * password a reference supplies and a web URL's login are not. So is a stand-in password written beside its user
+ * under two keys ({@code POSTGRES_USER=notification}, {@code POSTGRES_PASSWORD=changeme}), but not beside a
+ * product's {@code admin} (a deployed server keeps a reporting tool's default login) nor without a user. An e-mail
+ * address under a password key ({@code wgPasswordSender}, anonymous FTP's {@code user@host.com}) is no secret, so no
+ * sample's secret either. Random values were generated for this test.
  */
 class FortySecondPassPublishedTests {
 
@@ -88,5 +92,39 @@ class FortySecondPassPublishedTests {
 
         assertThat(on(findings, "app.jwt.secret")).noneMatch(finding -> finding.severity() == Severity.NO_GO
                 && finding.message().contains("stand-in"));
+    }
+
+    @Test
+    void aStandInPasswordBesideItsUserIsSampleEvidence() {
+        List<Finding> findings = findings(settingsOf("secret.env", "POSTGRES_PASSWORD=changeme",
+                "POSTGRES_USER=notification", "TWILIO_AUTH_TOKEN=" + SIGNING_KEY.substring(0, 32)));
+
+        assertThat(on(findings, "TWILIO_AUTH_TOKEN")).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("secrets.likely-published");
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.message()).contains("POSTGRES_PASSWORD", "stand-in")
+                    .doesNotContain(SIGNING_KEY.substring(10, 14));
+        });
+    }
+
+    @Test
+    void aStandInPasswordBesideAProductsAdminOrWithoutAUserIsNoEvidence() {
+        List<Finding> besideAdmin = findings(settingsOf("global.properties", "reporting.user=admin",
+                "reporting.password=password", "store.signing-key=" + SIGNING_KEY));
+        List<Finding> alone = findings(settingsOf("secret.env", "POSTGRES_PASSWORD=changeme",
+                "TWILIO_AUTH_TOKEN=" + SIGNING_KEY.substring(0, 32)));
+
+        assertThat(on(besideAdmin, "store.signing-key")).isEmpty();
+        assertThat(on(alone, "TWILIO_AUTH_TOKEN")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"root@wiki.example.org", "user@host.com"})
+    void anEmailAddressUnderAPasswordKeyIsNoSamplesSecret(String address) {
+        List<Finding> findings = findings(settingsOf("LocalSettings.properties", "wgDBuser=wiki",
+                "wgDBpassword=PASSWD", "wgPasswordSender=" + address, "wgSecretKey=" + SIGNING_KEY));
+
+        assertThat(on(findings, "wgPasswordSender")).isEmpty();
+        assertThat(on(findings, "wgSecretKey")).extracting(Finding::code).containsExactly("secrets.likely-published");
     }
 }
