@@ -1091,6 +1091,10 @@ public final class SecretsGate implements Gate {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
             } else if (FrameworkProductionSecrets.isCommitted(setting)) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
+            } else if (FrameworkProductionSecrets.rocketSecretKey(setting) > 0) {
+                return FrameworkProductionSecrets.rocketSecretKey(setting) == 2
+                        ? new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity)
+                        : new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
             } else if (BaseProfileFiles.isProfile(setting.origin())) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
             } else if (RecipeBlocks.writtenByRecipe(setting)) {

@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * under two keys ({@code POSTGRES_USER=notification}, {@code POSTGRES_PASSWORD=changeme}), but not beside a
  * product's {@code admin} (a deployed server keeps a reporting tool's default login) nor without a user. An e-mail
  * address under a password key ({@code wgPasswordSender}, anonymous FTP's {@code user@host.com}) is no secret, so no
- * sample's secret either. Random values were generated for this test.
+ * sample's secret either. Rocket's {@code secret_key} in a committed {@code Rocket.toml} is the framework's own
+ * secret: a release profile's is {@code secrets.packaged} (NO-GO in production), a shared profile's
+ * {@code secrets.shared-default} (WARN); a debug profile's key and the same key in another file are left alone. Random
+ * values were generated for this test.
  */
 class FortySecondPassPublishedTests {
 
@@ -126,5 +129,29 @@ class FortySecondPassPublishedTests {
 
         assertThat(on(findings, "wgPasswordSender")).isEmpty();
         assertThat(on(findings, "wgSecretKey")).extracting(Finding::code).containsExactly("secrets.likely-published");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"production.secret_key, secrets.packaged, NO_GO",
+            "release.secret_key, secrets.packaged, NO_GO", "default.secret_key, secrets.shared-default, WARN",
+            "global.secret_key, secrets.shared-default, WARN"})
+    void rocketsSecretKeyInACommittedRocketTomlIsTheFrameworksOwnSecret(String key, String code, Severity severity) {
+        List<Finding> findings = findings(settingsOf("Rocket.toml.properties", "global.port=8000",
+                key + "=" + SIGNING_KEY));
+
+        assertThat(on(findings, key)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo(code);
+            assertThat(finding.severity()).isEqualTo(severity);
+            assertThat(finding.message()).doesNotContain(SIGNING_KEY.substring(40, 44));
+        });
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Rocket.toml.properties, debug.secret_key",
+            "Rocket.toml.properties, development.secret_key", "config.properties, production.secret_key"})
+    void aDebugProfilesKeyOrTheKeyInAnotherFileIsNotRockets(String file, String key) {
+        List<Finding> findings = findings(settingsOf(file, key + "=" + SIGNING_KEY));
+
+        assertThat(on(findings, key)).isEmpty();
     }
 }
