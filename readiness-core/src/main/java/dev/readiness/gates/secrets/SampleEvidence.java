@@ -55,6 +55,7 @@ final class SampleEvidence {
     private static final String DEBUG = "debug";
     private static final String REPEATED_LOGIN = "repeated-login";
     private static final String ADMINISTRATOR_LOGIN = "administrator-login";
+    private static final String STAND_IN_LOGIN = "stand-in-login";
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -323,6 +324,9 @@ final class SampleEvidence {
             if (file.isPresent()) {
                 evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, ADMINISTRATOR_LOGIN, null));
             }
+        } else if (!problems.isEmpty() && problems.get(0).code().equals(PLACEHOLDER)
+                && UserNamePasswords.besideUser(settings, setting.key(), false)) {
+            standInLogin(setting);
         }
     }
 
@@ -356,6 +360,56 @@ final class SampleEvidence {
     }
 
     /**
+     * Records a connection URL that logs a database's built-in administrator in with a weak password
+     * ({@code mysql+pymysql://root:toor@…}, {@code postgresql://postgres:secret@…}, {@code mysql://root:@localhost}):
+     * the login database images, installers and tutorials ship, typed once for everyone who runs the file, as
+     * {@link #weakBesideUser} records it for a user and a password written under two keys (forty-second pass). The
+     * database gate judges the login itself. Cheap: only a URL whose password already has a weakness problem (or is
+     * empty) reads its user.
+     *
+     * @param setting the setting holding the URL
+     * @param user the URL's user, as written
+     */
+    void administratorLogin(Setting setting, String user) {
+        if (!UserNamePasswords.isAdministrator(user)) {
+            return;
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, ADMINISTRATOR_LOGIN, null));
+        }
+    }
+
+    /**
+     * Records a connection URL whose password is a stand-in word, not a literal of its own
+     * ({@code postgresql://ckan_default:pass@localhost/ckan_default}, {@code postgres://user:pass@postgres:5432/outline},
+     * {@code postgresql://postgres:password@…}): the application's own connection logs in with the word a template
+     * types for its reader, so the database it talks to was set up from the same file's defaults, and the file is
+     * that template, not a deployment's own (forty-second pass). A placeholder under a secret key is no such evidence
+     * alone (a deployment's single leftover slot of an integration it does not use); a connection the application
+     * opens at start-up is used. The database gate judges the login itself.
+     *
+     * @param setting the setting holding the URL
+     */
+    void standInLogin(Setting setting) {
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, STAND_IN_LOGIN, null));
+        }
+    }
+
+    /**
+     * Whether problems found in a password say the value itself is weak ({@code secrets.guessable}, a published
+     * default, a placeholder, too weak or too short), not where it is written.
+     *
+     * @param problems the password's problems
+     * @return {@code true} when one of them is such a weakness
+     */
+    static boolean saysWeak(List<SecretProblem> problems) {
+        return isWeak(problems);
+    }
+
+    /**
      * Records a password built from the configuration's own words ({@code vikadata@com} in vikadata's file): a
      * person typed it for everyone who runs the file, as template authors do. A password that is merely weak
      * ({@code Summer2024!}) is no such evidence: deployments have those too.
@@ -377,7 +431,27 @@ final class SampleEvidence {
      * @param purpose what it is for
      */
     void passed(Setting setting, String value, SecretPurpose purpose) {
-        record(setting, value, purpose, false);
+        if (!isMailAddress(value)) {
+            record(setting, value, purpose, false);
+        }
+    }
+
+    /**
+     * Whether a value is one e-mail address ({@code root@wiki.example.org}): a sender or contact under a key with a
+     * password word ({@code wgPasswordSender}), no secret, so no sample's secret either (forty-second pass).
+     */
+    private static boolean isMailAddress(String value) {
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || value.indexOf('.', at) < at + 2 || value.endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c < 128 && Character.isLetterOrDigit(c)) && ".-_+@".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return Character.isLetter(value.charAt(value.length() - 1));
     }
 
     /**
@@ -545,6 +619,8 @@ final class SampleEvidence {
             case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
             case REPEATED_LOGIN -> "also connects under " + other.key() + " (" + where + ") with a login whose "
                     + "password repeats its user, the pair images and templates ship";
+            case STAND_IN_LOGIN -> "also connects under " + other.key() + " (" + where + ") with a stand-in word "
+                    + "for a password, the login templates type for their readers";
             case ADMINISTRATOR_LOGIN -> "also gives a database's built-in administrator a weak password under "
                     + other.key() + " (" + where + "), the login images and installers ship";
             case DEBUG -> "also switches the framework's debug mode on under " + other.key() + " (" + where

@@ -453,6 +453,19 @@ public final class SecretStrength {
     }
 
     /**
+     * Whether a value is a stand-in a person typed for the reader to replace ({@code pass}, {@code changeme},
+     * {@code xxxx}, {@code <password>}): a template or a placeholder phrase, not a reference to another setting.
+     */
+    boolean isStandIn(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        ValueFacts facts = facts(trimmed);
+        return !facts.reference() && (facts.template() || facts.phrase());
+    }
+
+    /**
      * Whether a value under two keys is worth reporting as reuse: a secret, not a reference, and not a credential
      * with a provider prefix (the same issued key under two names is an alias).
      */

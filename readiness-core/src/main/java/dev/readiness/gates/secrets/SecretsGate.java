@@ -727,8 +727,9 @@ public final class SecretsGate implements Gate {
                 notSecret = DefaultUrlPasswords.published(setting, value, judge);
             }
             if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.AT | ValueMask.QUESTION)) {
-                notSecret = weakConnectionPassword(setting, value, judge, references,
-                        login -> perCheck.sampleEvidence().repeatedLogin(login));
+                notSecret = weakConnectionPassword(setting, value, judge, references, perCheck::sampleEvidence);
+            } else if (notSecret.isPresent() && at && SampleEvidence.saysWeak(List.of(notSecret.get()))) {
+                administratorLogin(setting, value, perCheck.sampleEvidence());
             }
             return notSecret;
         }
@@ -1101,6 +1102,10 @@ public final class SecretsGate implements Gate {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
             } else if (FrameworkProductionSecrets.isCommitted(setting)) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
+            } else if (FrameworkProductionSecrets.rocketSecretKey(setting) > 0) {
+                return FrameworkProductionSecrets.rocketSecretKey(setting) == 2
+                        ? new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity)
+                        : new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
             } else if (BaseProfileFiles.isProfile(setting.origin())) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
             } else if (RecipeBlocks.writtenByRecipe(setting)) {
@@ -1385,11 +1390,9 @@ public final class SecretsGate implements Gate {
      * ({@code sip:trunk@pbx.example.com}) names a user at a host after its scheme: no password is written there.
      */
     private static Optional<SecretProblem> weakConnectionPassword(Setting setting, String value, SecretStrength judge,
-            ReferencedValues references, java.util.function.Consumer<Setting> repeatedLogin) {
+            ReferencedValues references, java.util.function.Supplier<SampleEvidence> evidence) {
         String trimmed = value.trim();
-        if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)
-                || trimmed.regionMatches(true, 0, "sip:", 0, 4) || trimmed.regionMatches(true, 0, "sips:", 0, 5)
-                || BaseProfileFiles.isProfile(setting.origin())
+        if (isWebOrSipAddress(trimmed) || BaseProfileFiles.isProfile(setting.origin())
                         && !BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
@@ -1408,22 +1411,53 @@ public final class SecretsGate implements Gate {
         }
         if (password.equalsIgnoreCase(user)) {
             if (password.chars().anyMatch(Character::isLetterOrDigit)) { // not a quoted blank pair ("":"")
-                repeatedLogin.accept(setting);
+                evidence.get().repeatedLogin(setting);
             }
             return Optional.empty();
         }
-        if (!judge.isLiteralSecret(password)
-                || references.definingSetting(setting, password.trim()).isPresent()) {
+        if (!judge.isLiteralSecret(password)) {
+            if (judge.isStandIn(password)) { // {@code user:pass@…}: the word a template types
+                evidence.get().standInLogin(setting);
+            }
+            return Optional.empty();
+        }
+        if (references.definingSetting(setting, password.trim()).isPresent()) {
             return Optional.empty();
         }
         List<SecretProblem> problems = judge.assess(password, SecretPurpose.PASSWORD);
         if (problems.isEmpty()) {
             return Optional.empty();
         }
+        if (SampleEvidence.saysWeak(problems)) {
+            evidence.get().administratorLogin(setting, user);
+        }
         String code = problems.get(0).code();
         return code.equals("secrets.guessable") || code.equals("secrets.too-weak")
                 ? writtenPassword(password, judge, "in its connection URL")
                 : Optional.empty();
+    }
+
+    /** Whether a value is a web or SIP address, whose login is no database's ({@link #weakConnectionPassword}). */
+    private static boolean isWebOrSipAddress(String trimmed) {
+        return trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)
+                || trimmed.regionMatches(true, 0, "sip:", 0, 4) || trimmed.regionMatches(true, 0, "sips:", 0, 5);
+    }
+
+    /**
+     * Tells the file's sample evidence about a connection URL whose weak password an earlier rule already reported
+     * ({@code postgresql://postgres:password@…}, a published default): when its user is a database's built-in
+     * administrator, the login is the one images and installers ship ({@link SampleEvidence#administratorLogin}).
+     */
+    private static void administratorLogin(Setting setting, String value, SampleEvidence evidence) {
+        String trimmed = value.trim();
+        if (isWebOrSipAddress(trimmed) || BaseProfileFiles.isProfile(setting.origin())
+                && !BaseProfileFiles.isProductionProfile(setting.origin())) {
+            return;
+        }
+        Optional<HostListPasswords.Credentials> credentials = HostListPasswords.first(trimmed);
+        if (credentials.isPresent()) {
+            evidence.administratorLogin(setting, credentials.get().user());
+        }
     }
 
     /**

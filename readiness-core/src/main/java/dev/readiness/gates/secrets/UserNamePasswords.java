@@ -131,8 +131,34 @@ final class UserNamePasswords {
      * @return {@code true} when the literal user beside the password is such an account
      */
     static boolean besideAdministrator(Settings settings, String key) {
-        return hasUserBeside(settings, key,
-                name -> ADMINISTRATORS.contains(name.toLowerCase(java.util.Locale.ROOT)));
+        return hasUserBeside(settings, key, UserNamePasswords::isAdministrator);
+    }
+
+    /**
+     * Whether a literal user name is written beside a password ({@code POSTGRES_USER=notification} beside
+     * {@code POSTGRES_PASSWORD}): the password is a login's, which the application opens. A product's own
+     * {@code admin} (or {@code administrator}) counts only when asked: a deployed server keeps a reporting tool's
+     * default {@code admin} login as often as a sample does ({@link #besideAdministrator}).
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @param productAdmin whether a user named {@code admin} or {@code administrator} counts
+     * @return {@code true} when a literal, non-blank user setting is beside the password
+     */
+    static boolean besideUser(Settings settings, String key, boolean productAdmin) {
+        return hasUserBeside(settings, key, name -> !name.isEmpty() && name.indexOf('$') < 0 && name.indexOf('{') < 0
+                && (productAdmin || !name.equalsIgnoreCase("admin") && !name.equalsIgnoreCase("administrator")));
+    }
+
+    /**
+     * Whether a user name is a database's built-in administrator account ({@link #besideAdministrator}), ignoring case
+     * and surrounding blanks.
+     *
+     * @param name the user name, as written
+     * @return {@code true} for {@code root}, {@code postgres}, {@code sa}, {@code system} or {@code sys}
+     */
+    static boolean isAdministrator(String name) {
+        return ADMINISTRATORS.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> ADMINISTRATORS = java.util.Set.of("root", "postgres", "sa", "system",
