@@ -444,11 +444,20 @@ public final class SandboxGate implements Gate {
         if (standIn == null && setting.key().length() == 10) { // TLS_FLAVOR
             standIn = MailServerTls.notlsFlavour(references.settings(), setting, value);
         }
+        if (standIn == null && value.length() <= 4) { // SMTP_IGNORE_TLS=true
+            standIn = MailServerTls.ignoresTls(references.settings(), setting, value);
+        }
         if (standIn == null && key.clientTlsMode) {
             standIn = ClientTlsModes.judge(setting, value);
         }
         if (standIn == null && value.length() == 14) { // SASL_PLAINTEXT
             standIn = ClientTlsModes.judgeSaslPlaintext(references.settings(), setting, value);
+        }
+        if (standIn == null && value.length() == 9) { // PLAINTEXT
+            standIn = KafkaPlaintext.judgeClientProtocol(references.settings(), setting, value);
+        }
+        if (standIn == null && value.length() > 10 && KafkaPlaintext.namesListenerMap(setting.key())) {
+            standIn = KafkaPlaintext.judgeListenerMap(setting, value);
         }
         if (standIn == null && (key.chainIdKey || value.length() > 7 && value.charAt(6) == ':')) {
             standIn = TestChainIds.judge(setting, value);
