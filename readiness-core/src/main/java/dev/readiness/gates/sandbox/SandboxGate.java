@@ -867,10 +867,18 @@ public final class SandboxGate implements Gate {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
             lan = lan != null ? lan : LanSignInUrls.judge(setting, words, endpoints.get(0));
+            lan = lan != null || extra ? lan : PlatformAppHosts.judge(references, setting, endpoints.get(0));
             if (lan != null) {
                 findings.add(lan);
             }
             return;
+        }
+        if (worst == null && endpoints.size() == 1 && !extra) {
+            Finding platform = PlatformAppHosts.judge(references, setting, endpoints.get(0));
+            if (platform != null) {
+                findings.add(platform);
+                return;
+            }
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.SANDBOX_NAME && worst.detail().equals(DEMO)
                 && worstEndpoint != null && (KeyClass.namesOwnAddress(words)
