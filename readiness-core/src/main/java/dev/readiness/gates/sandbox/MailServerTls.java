@@ -59,6 +59,46 @@ final class MailServerTls {
         return finding(setting, "set to Mailu's flavour without TLS");
     }
 
+    /** Words of a mail client's key: its {@code IGNORE_TLS} is nodemailer's {@code ignoreTLS}. */
+    private static final java.util.Set<String> MAIL_CLIENT_WORDS = java.util.Set.of("mail", "smtp", "email", "mailer");
+
+    /**
+     * The finding on a mail client's {@code SMTP_IGNORE_TLS=true} or {@code MAIL_IGNORE_TLS=true}, or {@code null}
+     * (forty-second pass): nodemailer's {@code ignoreTLS}, which never upgrades the connection with STARTTLS even when
+     * the server offers it, so the SMTP login and every message go in clear text unless the port speaks TLS from the
+     * start. A WARN: the client's {@code secure} switch on (port 465, TLS from the first byte) would still encrypt,
+     * and then the key is left alone. {@code false} and keys of other clients ({@code MLFLOW_S3_IGNORE_TLS}, the
+     * verification rule's) are not read.
+     *
+     * @param settings the snapshot, for the client's {@code SECURE} switch beside the key
+     * @param setting the setting
+     * @param value the unquoted, stripped value
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding ignoresTls(Settings settings, Setting setting, String value) {
+        String key = setting.key();
+        if (!ServerTlsSwitches.on(value) || !dev.readiness.gates.internal.AsciiCase.endsWith(key, "tls")) {
+            return null;
+        }
+        java.util.List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        int size = words.size();
+        if (size < 3 || size > 4 || !words.get(size - 1).equals("tls") || !words.get(size - 2).equals("ignore")
+                || !MAIL_CLIENT_WORDS.contains(words.get(size - 3))) {
+            return null;
+        }
+        String prefix = key.substring(0, key.toLowerCase(java.util.Locale.ROOT).lastIndexOf("ignore"));
+        for (String secure : new String[] {prefix + "SECURE", prefix + "secure"}) {
+            if (settings.get(secure).map(other -> ServerTlsSwitches.on(other.value().strip())).orElse(false)) {
+                return null;
+            }
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " tells the mail client never to upgrade its connection with STARTTLS in "
+                        + "production: the SMTP login and every message cross the network in clear text.")
+                .remediation("Set " + setting.key() + " to false (STARTTLS when the server offers it), or require TLS.")
+                .build();
+    }
+
     private static boolean anyPresent(Settings settings, String[] keys) {
         for (String key : keys) {
             if (settings.contains(key)) {

@@ -444,11 +444,20 @@ public final class SandboxGate implements Gate {
         if (standIn == null && setting.key().length() == 10) { // TLS_FLAVOR
             standIn = MailServerTls.notlsFlavour(references.settings(), setting, value);
         }
+        if (standIn == null && value.length() <= 4) { // SMTP_IGNORE_TLS=true
+            standIn = MailServerTls.ignoresTls(references.settings(), setting, value);
+        }
         if (standIn == null && key.clientTlsMode) {
             standIn = ClientTlsModes.judge(setting, value);
         }
         if (standIn == null && value.length() == 14) { // SASL_PLAINTEXT
             standIn = ClientTlsModes.judgeSaslPlaintext(references.settings(), setting, value);
+        }
+        if (standIn == null && value.length() == 9) { // PLAINTEXT
+            standIn = KafkaPlaintext.judgeClientProtocol(references.settings(), setting, value);
+        }
+        if (standIn == null && value.length() > 10 && KafkaPlaintext.namesListenerMap(setting.key())) {
+            standIn = KafkaPlaintext.judgeListenerMap(setting, value);
         }
         if (standIn == null && (key.chainIdKey || value.length() > 7 && value.charAt(6) == ':')) {
             standIn = TestChainIds.judge(setting, value);
@@ -858,10 +867,18 @@ public final class SandboxGate implements Gate {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
             lan = lan != null ? lan : LanSignInUrls.judge(setting, words, endpoints.get(0));
+            lan = lan != null || extra ? lan : PlatformAppHosts.judge(references, setting, endpoints.get(0));
             if (lan != null) {
                 findings.add(lan);
             }
             return;
+        }
+        if (worst == null && endpoints.size() == 1 && !extra) {
+            Finding platform = PlatformAppHosts.judge(references, setting, endpoints.get(0));
+            if (platform != null) {
+                findings.add(platform);
+                return;
+            }
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.SANDBOX_NAME && worst.detail().equals(DEMO)
                 && worstEndpoint != null && (KeyClass.namesOwnAddress(words)

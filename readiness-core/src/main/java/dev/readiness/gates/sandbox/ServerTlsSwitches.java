@@ -73,6 +73,7 @@ final class ServerTlsSwitches {
         String key = setting.key();
         if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
             Finding portOff = value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
+            portOff = portOff != null || key.length() != PROXY_SSL.length() ? portOff : publicProxyOff(settings, setting);
             return portOff != null ? portOff : requiredOff(settings, setting);
         }
         if (AsciiCase.endsWith(key, "port")) {
@@ -238,6 +239,34 @@ final class ServerTlsSwitches {
                 + "port in ");
     }
 
+    private static final String PROXY_SSL = "proxy.ssl";
+
+    /**
+     * Kamal's {@code proxy.ssl=false} beside {@code proxy.host} (or {@code proxy.hosts[0]}) on a public name
+     * (forty-second pass): kamal-proxy answers that name on the server itself, the public entry, and with
+     * {@code ssl} off it serves the application in plain HTTP there. Without a host (a load-balancer accessory in
+     * front terminates TLS, 37signals' own deploys) or beside a template or internal host it is left alone.
+     */
+    private static @Nullable Finding publicProxyOff(Settings settings, Setting setting) {
+        if (!setting.key().equalsIgnoreCase(PROXY_SSL)) {
+            return null;
+        }
+        for (String name : new String[] {"proxy.host", "proxy.hosts[0]"}) {
+            Optional<Setting> host = settings.get(name);
+            String value = host.isPresent() ? host.get().value().strip() : "";
+            if (!value.isEmpty() && PlainHttpAddresses.publicName(value) && !Hosts.isTemplate(value)) {
+                return Finding.warn("sandbox.tls-off", setting)
+                        .message(setting.key() + " switches TLS off on Kamal's proxy, which answers the deployment's "
+                                + "public name on the server itself in production: the application is served in plain "
+                                + "HTTP there, logins and cookies readable on the path.")
+                        .remediation("Set " + setting.key() + "=true (Let's Encrypt for the proxy's host), or declare "
+                                + "the load balancer in front that terminates TLS and waive this finding.")
+                        .build();
+            }
+        }
+        return null;
+    }
+
     /**
      * {@code security.require-ssl=false}, {@code server.ssl-required=false}: the server's requirement of TLS switched
      * off, so it answers plain HTTP as well. A client's, a back end's or a database's requirement is not read.
@@ -332,10 +361,17 @@ final class ServerTlsSwitches {
         return false;
     }
 
+    /**
+     * Whether the file declares a TLS-terminating front: an ingress (any {@code ingress…} key) or forwarded-header
+     * handling. An ingress the file switches off ({@code ingress.enabled=false}, a chart's default) is no front:
+     * its hosts and TLS list are never deployed (forty-second pass).
+     */
     private static boolean terminatedInFront(Settings settings) {
+        Optional<Setting> ingress = settings.get("ingress.enabled");
+        boolean ingressOff = ingress.isPresent() && off(ingress.get().value().strip());
         for (Setting other : settings) {
             String key = other.key();
-            if (AsciiCase.regionIs(key, 0, "ingress") || AsciiCase.contains(key, "forward-headers")
+            if (!ingressOff && AsciiCase.regionIs(key, 0, "ingress") || AsciiCase.contains(key, "forward-headers")
                     || AsciiCase.contains(key, "forwardheaders") || AsciiCase.contains(key, "forwarded-headers")
                     || AsciiCase.contains(key, "proxy_headers") || AsciiCase.contains(key, "proxy-headers")
                     || AsciiCase.contains(key, "forwarded_headers") || AsciiCase.contains(key, "forward_headers")) {
