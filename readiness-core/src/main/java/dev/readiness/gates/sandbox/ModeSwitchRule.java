@@ -305,14 +305,6 @@ final class ModeSwitchRule {
             "playground");
 
     /**
-     * Last two words that, switched on under a key naming a catalog provider, select its development environment
-     * ({@code ApplePushUseDevelopment=true}: Mattermost's push proxy sends through APNs' development gateway, which
-     * delivers to development builds only; forty-second pass).
-     */
-    private static final java.util.Set<String> NAMED_DEVELOPMENT_SWITCHES = java.util.Set.of("usedevelopment",
-            "usedev");
-
-    /**
      * Last two words that, switched off, leave production ({@code IS_PROD=false}, {@code USE_PRODUCTION=false}), and a
      * trading bot's live-trading switch ({@code LIVE_TRADING}, {@code ENABLE_LIVE_TRADING}): off, it paper-trades.
      */
@@ -529,8 +521,7 @@ final class ModeSwitchRule {
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
                 || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words) || namesNonProductionSite(words)
-                || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last)
-                        || NAMED_DEVELOPMENT_SWITCHES.contains(lastTwo))
+                || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))
                 || namesDryRun(words, named);

@@ -168,7 +168,7 @@ class FortySecondPassTransportTests {
     @ParameterizedTest
     @ValueSource(strings = {"ApplePushUseDevelopment=false", "ApplePushTopic=com.mattermost.Mattermost",
             "ApplePushCertPrivate=./config/mattermost_production_priv.pem", "apn.sandbox=false",
-            "SERVER_USE_DEVELOPMENT=true"})
+            "SERVER_USE_DEV_SERVER=true"})
     void theProductionGatewayAndOtherSettingsStayClean(String line) {
         assertThat(on(line + "\n", line.substring(0, line.indexOf('=')))).isEmpty();
     }
