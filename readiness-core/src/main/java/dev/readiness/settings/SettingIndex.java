@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Two keys with one canonical form are still two properties to Spring Boot when their elements differ
  * ({@code jwt.secret} and {@code jwt-secret}): the one replaced is then kept after the others as a <em>shadow</em>,
  * walked with every setting and found by a key with its own elements, so that neither value hides the other. An
- * environment-style key ({@code JWT_SECRET}), which Spring Boot binds to every such spelling, replaces them all.
+ * environment-style key ({@code JWT_SECRET}), which Spring Boot binds to every such spelling, replaces them all; in a
+ * properties, YAML or XML file the same name is one element to Spring Boot and replaces its own spelling only.
+ * Within one file a key of the same elements but another spelling is a shadow too, unless the later key is the one
+ * Spring Boot's binder asks for first ({@code spring.datasource.password} after {@code spring.data-source.password}
+ * keeps both; {@code jwt.client-secret} after {@code jwt.clientSecret} replaces it), and a lookup finds its own
+ * spelling first (forty-second pass).
  */
 final class SettingIndex {
 
@@ -87,7 +92,14 @@ final class SettingIndex {
             return null;
         }
         Setting found = entries[position - 1];
-        if (shadows != null && !RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
+        if (shadows == null || found.key().equals(key)) {
+            return found;
+        }
+        int own = shadowOf(key, hash, true);
+        if (own >= 0) {
+            return entries[own];
+        }
+        if (!RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
             int shadow = shadowOf(key, hash);
             return shadow < 0 ? found : entries[shadow];
         }
@@ -104,12 +116,15 @@ final class SettingIndex {
     private void replace(int position, Setting setting, int hash) {
         Setting replaced = entries[position];
         entries[position] = setting;
-        boolean everySpelling = RelaxedNames.isEnvironmentStyle(setting.key());
-        boolean variables = (everySpelling || RelaxedNames.isEnvironmentStyle(replaced.key()))
-                && !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
-        if (variables || !everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
+        boolean everySpelling = bindsEverySpelling(setting);
+        boolean replacedEvery = bindsEverySpelling(replaced);
+        boolean twoNames = !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
+        boolean variables = (everySpelling || replacedEvery) && twoNames;
+        boolean ownSpelling = twoNames && RelaxedNames.sameElements(replaced.key(), setting.key())
+                && !(RelaxedNames.isUniformForm(setting.key()) && !RelaxedNames.isUniformForm(replaced.key()));
+        if (variables || ownSpelling || !everySpelling && !replacedEvery
                 && !RelaxedNames.sameElements(replaced.key(), setting.key())) {
-            int stale = shadowOf(setting.key(), hash, variables);
+            int stale = shadowOf(setting.key(), hash, variables || ownSpelling);
             if (stale >= 0) {
                 entries[stale] = replaced;
                 return;
@@ -126,6 +141,25 @@ final class SettingIndex {
         } else if (shadows != null) {
             removeShadows(setting.key(), hash, everySpelling);
         }
+    }
+
+    /**
+     * Whether a key binds to a property of any split, as an environment variable's name does ({@code JWT_SECRET} to
+     * {@code jwt.secret} and {@code jwt-secret}). Written in a Spring Boot configuration file (properties, YAML, XML)
+     * the same name is one element ({@code jwtsecret}) to Spring Boot, so it replaces only that spelling there.
+     */
+    private static boolean bindsEverySpelling(Setting setting) {
+        return RelaxedNames.isEnvironmentStyle(setting.key()) && !inConfigurationFile(setting);
+    }
+
+    private static boolean inConfigurationFile(Setting setting) {
+        String file = setting.origin().file().orElse(null);
+        if (file == null) {
+            return false;
+        }
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml")
+                || name.endsWith(".xml");
     }
 
     private static boolean sameSource(Setting a, Setting b) {
