@@ -62,11 +62,23 @@ final class SettingIndex {
      * @param setting the setting
      */
     void put(Setting setting) {
+        put(setting, false);
+    }
+
+    /**
+     * Adds a setting as {@link #put(Setting)} does, read from a Spring Boot configuration file (properties, YAML, XML)
+     * when {@code configurationFile} is set: there an environment-style key ({@code JWT_SECRET}) is one element to
+     * Spring Boot ({@code jwtsecret}), not an environment variable that binds to every spelling.
+     *
+     * @param setting the setting
+     * @param configurationFile whether it comes from a Spring Boot configuration file
+     */
+    void put(Setting setting, boolean configurationFile) {
         String key = setting.key();
         int hash = spread(RelaxedNames.canonicalHash(key));
         int slot = find(key, hash);
         if (table[slot] != 0) {
-            replace(table[slot] - 1, setting, hash);
+            replace(table[slot] - 1, setting, hash, configurationFile);
             return;
         }
         if (size == entries.length) {
@@ -113,11 +125,11 @@ final class SettingIndex {
      * file, a manifest's Secret or the process environment), are two variables of the process, which Spring Boot
      * finds by different routes: both are kept.
      */
-    private void replace(int position, Setting setting, int hash) {
+    private void replace(int position, Setting setting, int hash, boolean configurationFile) {
         Setting replaced = entries[position];
         entries[position] = setting;
-        boolean everySpelling = bindsEverySpelling(setting);
-        boolean replacedEvery = bindsEverySpelling(replaced);
+        boolean everySpelling = !configurationFile && RelaxedNames.isEnvironmentStyle(setting.key());
+        boolean replacedEvery = RelaxedNames.isEnvironmentStyle(replaced.key());
         boolean twoNames = !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
         boolean variables = (everySpelling || replacedEvery) && twoNames;
         boolean ownSpelling = twoNames && RelaxedNames.sameElements(replaced.key(), setting.key())
@@ -141,25 +153,6 @@ final class SettingIndex {
         } else if (shadows != null) {
             removeShadows(setting.key(), hash, everySpelling);
         }
-    }
-
-    /**
-     * Whether a key binds to a property of any split, as an environment variable's name does ({@code JWT_SECRET} to
-     * {@code jwt.secret} and {@code jwt-secret}). Written in a Spring Boot configuration file (properties, YAML, XML)
-     * the same name is one element ({@code jwtsecret}) to Spring Boot, so it replaces only that spelling there.
-     */
-    private static boolean bindsEverySpelling(Setting setting) {
-        return RelaxedNames.isEnvironmentStyle(setting.key()) && !inConfigurationFile(setting);
-    }
-
-    private static boolean inConfigurationFile(Setting setting) {
-        String file = setting.origin().file().orElse(null);
-        if (file == null) {
-            return false;
-        }
-        String name = file.toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".properties") || name.endsWith(".yml") || name.endsWith(".yaml")
-                || name.endsWith(".xml");
     }
 
     private static boolean sameSource(Setting a, Setting b) {

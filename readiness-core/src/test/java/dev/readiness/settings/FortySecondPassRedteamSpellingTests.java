@@ -89,6 +89,32 @@ class FortySecondPassRedteamSpellingTests {
     }
 
     @Test
+    void aManifestsVariableStillReplacesEverySpellingOfTheApplicationsFiles(@TempDir Path dir) throws IOException {
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "jwt.secret=changeme\n");
+        String manifest = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: api
+                          image: api
+                          env:
+                            - name: JWT_SECRET
+                              value: %s
+                """.formatted(STRONG);
+        Settings settings = ApplicationConfig.builder().application(dir).kubernetes("k8s.yaml", manifest, "api")
+                .build().settings();
+
+        check(settings).hasNoFinding("secrets.placeholder");
+        assertThat(settings.value("jwt.secret")).contains(STRONG);
+    }
+
+    @Test
     void anEnvFilesVariableStillReplacesEverySpellingOfAnEarlierFile() {
         Settings settings = Settings.builder()
                 .properties("application.properties", "jwt.secret=changeme\n")
