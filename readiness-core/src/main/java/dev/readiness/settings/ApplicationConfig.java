@@ -538,9 +538,10 @@ public final class ApplicationConfig {
             SettingsBuilder builder = new SettingsBuilder(expected);
             List<Setting> fromFiles = new ArrayList<>(expected);
             files.documents().forEach(document -> fromFiles.addAll(document.settings()));
-            builder.addAll(NestedEnvironmentBlocks.applying(EnvironmentBlocks.applying(GrailsEnvironments.applying(
+            NestedEnvironmentBlocks.applying(EnvironmentBlocks.applying(GrailsEnvironments.applying(
                     QuarkusProfiles.applying(fromFiles, profiles, environmentSettings), profiles, environmentSettings),
-                    profiles, environmentSettings), profiles, environmentSettings));
+                    profiles, environmentSettings), profiles, environmentSettings)
+                    .forEach(builder::addFromConfigurationFile);
             // a file's own quarkus.profile is read as Quarkus reads it; said, as the files' Spring profiles are
             QuarkusProfiles.chosenByFile(fromFiles, profiles, environmentSettings)
                     .ifPresent(chosen -> missingOptional.add(chosen.origin().description() + ": " + chosen.key()

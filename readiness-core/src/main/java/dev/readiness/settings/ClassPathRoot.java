@@ -52,7 +52,11 @@ interface ClassPathRoot extends AutoCloseable {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             Path resources = withoutLeadingDot(path.resolve("src").resolve("main").resolve("resources"));
-            return directory(Files.isDirectory(resources) ? resources : path);
+            if (Files.isDirectory(resources)) {
+                return directory(resources);
+            }
+            Path extracted = extractedJar(path);
+            return extracted != null ? of(extracted) : directory(path);
         }
         String broken = SettingsFiles.brokenLink(path);
         if (broken != null) {
@@ -102,8 +106,27 @@ interface ClassPathRoot extends AutoCloseable {
      * directory (its root is the class path root already) or a jar.
      */
     static @org.jspecify.annotations.Nullable ClassPathRoot workingDirectory(Path path) {
-        return Files.isDirectory(path) && Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))
-                ? directory(path) : null;
+        return Files.isDirectory(path) && (Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))
+                || extractedJar(path) != null) ? directory(path) : null;
+    }
+
+    /**
+     * The application's jar of a directory {@code java -Djarmode=tools -jar app.jar extract} wrote: one jar beside a
+     * {@code lib/} directory, which the service starts as {@code java -jar app.jar} in that directory, so the jar is
+     * its class path and the directory its working directory (forty-second pass: such a directory was exit 2 "not a
+     * Spring Boot application's configuration"). {@code null} for any other directory, one of several jars included.
+     */
+    private static @org.jspecify.annotations.Nullable Path extractedJar(Path directory) {
+        if (!Files.isDirectory(directory.resolve("lib"))) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+            List<Path> jars = entries.filter(entry -> entry.getFileName().toString().endsWith(".jar")
+                    && Files.isRegularFile(entry)).limit(2).toList();
+            return jars.size() == 1 ? jars.get(0) : null;
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static ClassPathRoot directory(Path root) {

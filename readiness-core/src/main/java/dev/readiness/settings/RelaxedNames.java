@@ -203,6 +203,25 @@ public final class RelaxedNames {
     }
 
     /**
+     * Whether a key is written as Spring Boot spells a property it binds ({@code spring.datasource.password},
+     * {@code jwt.client-secret}, {@code list[0]}): no upper-case letter and no underscore. In one property source Spring
+     * Boot's binder asks for that spelling first and takes another of the same elements ({@code jwt.clientSecret})
+     * only when it is missing.
+     *
+     * @param key a key
+     * @return {@code true} for a key in that form
+     */
+    static boolean isUniformForm(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '_' || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a key is an environment variable's name ({@code JWT_SECRET}: no lower-case letter and no dot), which
      * Spring Boot binds to a property of any split ({@code jwt.secret} and {@code jwt-secret}).
      *

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Two keys with one canonical form are still two properties to Spring Boot when their elements differ
  * ({@code jwt.secret} and {@code jwt-secret}): the one replaced is then kept after the others as a <em>shadow</em>,
  * walked with every setting and found by a key with its own elements, so that neither value hides the other. An
- * environment-style key ({@code JWT_SECRET}), which Spring Boot binds to every such spelling, replaces them all.
+ * environment-style key ({@code JWT_SECRET}), which Spring Boot binds to every such spelling, replaces them all; in a
+ * properties, YAML or XML file the same name is one element to Spring Boot and replaces its own spelling only.
+ * Within one file a key of the same elements but another spelling is a shadow too, unless the later key is the one
+ * Spring Boot's binder asks for first ({@code spring.datasource.password} after {@code spring.data-source.password}
+ * keeps both; {@code jwt.client-secret} after {@code jwt.clientSecret} replaces it), and a lookup finds its own
+ * spelling first (forty-second pass).
  */
 final class SettingIndex {
 
@@ -57,11 +62,23 @@ final class SettingIndex {
      * @param setting the setting
      */
     void put(Setting setting) {
+        put(setting, false);
+    }
+
+    /**
+     * Adds a setting as {@link #put(Setting)} does, read from a Spring Boot configuration file (properties, YAML, XML)
+     * when {@code configurationFile} is set: there an environment-style key ({@code JWT_SECRET}) is one element to
+     * Spring Boot ({@code jwtsecret}), not an environment variable that binds to every spelling.
+     *
+     * @param setting the setting
+     * @param configurationFile whether it comes from a Spring Boot configuration file
+     */
+    void put(Setting setting, boolean configurationFile) {
         String key = setting.key();
         int hash = spread(RelaxedNames.canonicalHash(key));
         int slot = find(key, hash);
         if (table[slot] != 0) {
-            replace(table[slot] - 1, setting, hash);
+            replace(table[slot] - 1, setting, hash, configurationFile);
             return;
         }
         if (size == entries.length) {
@@ -87,7 +104,14 @@ final class SettingIndex {
             return null;
         }
         Setting found = entries[position - 1];
-        if (shadows != null && !RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
+        if (shadows == null || found.key().equals(key)) {
+            return found;
+        }
+        int own = shadowOf(key, hash, true);
+        if (own >= 0) {
+            return entries[own];
+        }
+        if (!RelaxedNames.sameElements(found.key(), key) && !RelaxedNames.isEnvironmentStyle(key)) {
             int shadow = shadowOf(key, hash);
             return shadow < 0 ? found : entries[shadow];
         }
@@ -101,15 +125,18 @@ final class SettingIndex {
      * file, a manifest's Secret or the process environment), are two variables of the process, which Spring Boot
      * finds by different routes: both are kept.
      */
-    private void replace(int position, Setting setting, int hash) {
+    private void replace(int position, Setting setting, int hash, boolean configurationFile) {
         Setting replaced = entries[position];
         entries[position] = setting;
-        boolean everySpelling = RelaxedNames.isEnvironmentStyle(setting.key());
-        boolean variables = (everySpelling || RelaxedNames.isEnvironmentStyle(replaced.key()))
-                && !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
-        if (variables || !everySpelling && !RelaxedNames.isEnvironmentStyle(replaced.key())
+        boolean everySpelling = !configurationFile && RelaxedNames.isEnvironmentStyle(setting.key());
+        boolean replacedEvery = RelaxedNames.isEnvironmentStyle(replaced.key());
+        boolean twoNames = !replaced.key().equals(setting.key()) && sameSource(replaced, setting);
+        boolean variables = (everySpelling || replacedEvery) && twoNames;
+        boolean ownSpelling = twoNames && RelaxedNames.sameElements(replaced.key(), setting.key())
+                && !(RelaxedNames.isUniformForm(setting.key()) && !RelaxedNames.isUniformForm(replaced.key()));
+        if (variables || ownSpelling || !everySpelling && !replacedEvery
                 && !RelaxedNames.sameElements(replaced.key(), setting.key())) {
-            int stale = shadowOf(setting.key(), hash, variables);
+            int stale = shadowOf(setting.key(), hash, variables || ownSpelling);
             if (stale >= 0) {
                 entries[stale] = replaced;
                 return;

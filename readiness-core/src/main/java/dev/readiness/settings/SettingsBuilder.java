@@ -40,6 +40,25 @@ public final class SettingsBuilder {
     }
 
     /**
+     * Adds one setting read from a Spring Boot configuration file (properties, YAML, XML), as {@link #add(Setting)}
+     * does, except that an environment-style key there ({@code JWT_SECRET}) replaces only its own spelling: Spring Boot
+     * binds such a key of a file as one element ({@code jwtsecret}), not as the environment variable that sets
+     * {@code jwt.secret} (forty-second pass).
+     *
+     * @param setting the setting
+     * @return this builder
+     */
+    SettingsBuilder addFromConfigurationFile(Setting setting) {
+        Objects.requireNonNull(setting, "setting");
+        if (handedOver) {
+            index = index.copy();
+            handedOver = false;
+        }
+        index.put(setting, true);
+        return this;
+    }
+
+    /**
      * Adds every setting of another {@link Settings}.
      *
      * @param settings the settings to layer on top
@@ -189,7 +208,7 @@ public final class SettingsBuilder {
         Objects.requireNonNull(text, "text");
         TextContent.checkText(fileName, text);
         TextContent.checkNotYaml(fileName, text, "Java properties");
-        SourceSpellings.inReadingOrder(PropertiesParser.parse(fileName, text)).forEach(this::add);
+        SourceSpellings.inReadingOrder(PropertiesParser.parse(fileName, text)).forEach(this::addFromConfigurationFile);
         return this;
     }
 
