@@ -1230,57 +1230,8 @@ public final class DatabaseGate implements Gate {
                         EmbeddedEngines.embeddedPrefixes(settings))) {
             findings.add(loopback(setting, settings, engineSection, host,
                     namedInstance(value) && Hosts.isLoopback(host)));
-        } else if (stage == Stage.PRODUCTION && redisHostWithoutPassword(setting, settings, host)) {
-            findings.add(Finding.warn("database.redis-insecure", setting)
-                    .message(setting.key() + " connects to Redis at " + printable(host) + " without a password"
-                            + (ManagedHosts.vpcOnly(host) ? ": anything inside the VPC can read and write it."
-                            : ", on a host outside the private network.")
-                            + " No Redis password or URL is set beside it.")
-                    .remediation("Require AUTH (a password or ACL user) on the Redis server, set its password"
-                            + " (REDIS_PASSWORD, spring.data.redis.password) from a secret manager, and use TLS"
-                            + " (spring.data.redis.ssl.enabled=true) for hosts outside the private network.")
-                    .build());
         }
         return findings.isEmpty() ? findings : hostOnDefiningKey(references, setting, host, findings);
-    }
-
-    /**
-     * Whether a Redis host key given as host and port ({@code REDIS_HOST=redis.prod.acme.io},
-     * {@code spring.data.redis.host}) names a public or VPC-only host while no Redis password, user or URL is set
-     * anywhere: the URL form of the same connection is {@code database.redis-insecure}, and the host form went
-     * unnamed (session 42's newcomer, seed 002's {@code REDIS_HOST}/{@code REDIS_PORT}). A cluster service name
-     * ({@code production-redis}, {@code redis.svc.cluster.local}) is private and stays clean, as in a URL; a Redis
-     * credential key written at all (a blank one is {@code secrets.blank}) or a Redis URL leaves the host alone.
-     */
-    private static boolean redisHostWithoutPassword(Setting setting, Settings settings, String host) {
-        List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !"host".equals(words.get(words.size() - 1)) || !namesRedis(words)
-                || !(Hosts.kind(host) == Hosts.Kind.PUBLIC || ManagedHosts.vpcOnly(host))) {
-            return false;
-        }
-        for (Setting other : settings) {
-            List<String> otherWords = KeyWords.of(other.key());
-            if (otherWords.isEmpty() || !namesRedis(otherWords)) {
-                continue;
-            }
-            String last = otherWords.get(otherWords.size() - 1);
-            boolean credential = Set.of("password", "pass", "passwd", "pwd", "auth", "requirepass", "username",
-                    "user", "token").contains(last);
-            boolean url = "url".equals(last) || "uri".equals(last) || "urls".equals(last) || "nodes".equals(last);
-            if (credential || url && (other.isDeferred() || !other.value().isBlank())) {
-                return false;   // a blank password is the secrets gate's secrets.blank, not a second finding
-            }
-        }
-        return true;
-    }
-
-    private static boolean namesRedis(List<String> words) {
-        for (String word : words) {
-            if (word.startsWith("redis") || "valkey".equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
