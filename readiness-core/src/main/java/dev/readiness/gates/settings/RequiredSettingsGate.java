@@ -160,7 +160,7 @@ public final class RequiredSettingsGate implements Gate {
                                             ? " defines, and its default is empty: where the deploy does not set it,"
                                                     + " the service starts with " + setting.key() + " blank."
                                             : " defines, and has no default."))
-                            .remediation("Define what " + setting.key() + " at " + setting.origin() + " refers to"
+                            .remediation("Define what " + setting.key() + at(setting) + " refers to"
                                     + " where the service is deployed (and give it to the check), or give the"
                                     + " reference a default.")
                             .build());
@@ -174,14 +174,14 @@ public final class RequiredSettingsGate implements Gate {
             if (value.isBlank()) {
                 findings.add(Finding.of(severity, "settings.blank", setting)
                         .message("Required setting " + describe(key, setting) + " is blank.")
-                        .remediation("Give " + setting.key() + " its real value at " + setting.origin() + ".")
+                        .remediation("Give " + setting.key() + " its real value" + at(setting) + ".")
                         .build());
             } else if (Placeholders.isUnresolved(value)) {
                 findings.add(Finding.of(severity, "settings.unresolved", setting)
                         .message("Required setting " + describe(key, setting)
                                 + " holds an unresolved placeholder or template value ("
                                 + value.strip().length() + " characters), not a real value.")
-                        .remediation("Replace the placeholder in " + setting.key() + " at " + setting.origin()
+                        .remediation("Replace the placeholder in " + setting.key() + at(setting)
                                 + " with the real value, or make sure the variable it refers to is defined.")
                         .build());
             }
@@ -303,7 +303,7 @@ public final class RequiredSettingsGate implements Gate {
                         + " that the variable is not set), so the service runs with " + setting.key() + " cut short"
                         + " there, not the value written. The text after the $ is part of the value and is not"
                         + " printed.")
-                .remediation("Write the $ as $$ in " + setting.key() + " at " + setting.origin() + ", or put the"
+                .remediation("Write the $ as $$ in " + setting.key() + at(setting) + ", or put the"
                         + " value in single quotes ('…'), which Compose uses literally.")
                 .build();
     }
@@ -318,7 +318,7 @@ public final class RequiredSettingsGate implements Gate {
                         + " default: nothing can define it, so the service would run with the text ${} in the value"
                         + " of " + setting.key() + ", or fail when it reads it.")
                 .remediation("Write the name of the property or environment variable the value comes from inside"
-                        + " ${…} in " + setting.key() + " at " + setting.origin() + ", or write the value itself.")
+                        + " ${…} in " + setting.key() + at(setting) + ", or write the value itself.")
                 .build();
     }
 
@@ -382,8 +382,8 @@ public final class RequiredSettingsGate implements Gate {
                         + " name), with no default: the service would run with the unresolved placeholder as the"
                         + " value of " + setting.key() + ", or fail when it reads it.")
                 .remediation("Define " + names + " where the service is started (an environment variable, a mounted"
-                        + " secret, a command-line argument), or give the reference in " + setting.key() + " at "
-                        + setting.origin() + " a default if the service can run without it.")
+                        + " secret, a command-line argument), or give the reference in " + setting.key() + at(setting)
+                        + " a default if the service can run without it.")
                 .build();
     }
 
@@ -423,6 +423,16 @@ public final class RequiredSettingsGate implements Gate {
             }
         }
         return dev.readiness.settings.Origin.unknown();
+    }
+
+    /**
+     * Where a remediation points: " at prod.env:3" for a line of a file, " (environment variable X)" for a value the
+     * process environment or a system property gives, which has no place to be "at".
+     */
+    private static String at(Setting setting) {
+        String origin = setting.origin().description();
+        return origin.startsWith("environment variable ") || origin.startsWith("system property ")
+                ? " (" + origin + ")" : " at " + origin;
     }
 
     private static String describe(String declared, Setting setting) {

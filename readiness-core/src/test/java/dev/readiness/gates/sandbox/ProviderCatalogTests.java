@@ -133,7 +133,8 @@ class ProviderCatalogTests {
         assertThat(BUILT_IN.provider("razorpay").orElseThrow().testCredentialPrefixes()).containsExactly("rzp_test_");
         assertThat(BUILT_IN.provider("flutterwave").orElseThrow().testCredentialPrefixes()).contains("FLWSECK_TEST-");
         assertThat(BUILT_IN.provider("paypal").orElseThrow().modeSwitches()).containsKey("paypalenv");
-        assertThat(BUILT_IN.provider("dhl").orElseThrow().testPaths()).containsExactly("express.api.dhl.com/mydhlapi/test");
+        assertThat(BUILT_IN.provider("dhl").orElseThrow().testPaths())
+                .containsExactly("express.api.dhl.com/mydhlapi/test", "wsbexpress.dhl.com/sndpt");
     }
 
     @Test
