@@ -168,4 +168,24 @@ class FortySecondPassLeadTests extends EveryGateOnOneFile {
                 "sugar_config.admin_password")).isNotEmpty();
     }
 
+    @Test
+    void aTokenFormatUnderATokenKeyShouldBeAChoiceButAnyOtherShortValueStaysAWeakToken() throws Exception {
+        assertThat(about(findings("hydra.properties", "strategies.access_token=jwt\n"), "strategies.access_token"))
+                .isEmpty();
+        assertThat(about(findings("hydra.properties", "strategies.access_token=opaque\n"), "strategies.access_token"))
+                .isEmpty();
+        assertThat(noGo(findings("app.properties", "api.access_token=jwt123\n"), "api.access_token")).isNotEmpty();
+        assertThat(noGo(findings("app.properties", "jwt.secret=jwt\n"), "jwt.secret")).isNotEmpty();
+    }
+
+    @Test
+    void aHostNamedForItsSlotShouldBeTemplateTextButAServiceNameWithTheWordInsideNot() throws Exception {
+        assertThat(noGo(findings("values.properties",
+                "auth.keycloakRealmUrlExternal=https://external-hostname/realms/parking\n"),
+                "auth.keycloakRealmUrlExternal"))
+                .containsExactly("NO_GO sandbox.reserved-host auth.keycloakRealmUrlExternal");
+        assertThat(about(findings("values.properties",
+                "auth.keycloakRealmUrlExternal=https://hostname-service/realms/parking\n"),
+                "auth.keycloakRealmUrlExternal")).isEmpty();
+    }
 }

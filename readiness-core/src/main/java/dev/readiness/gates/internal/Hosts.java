@@ -235,7 +235,7 @@ public final class Hosts {
      */
     public static boolean isTemplateName(String name) {
         return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name)
-                || namesAnAddress(name);
+                || namesAnAddress(name) || namesItsSlot(name);
     }
 
     /** Words before {@code ip} in a name that says which machine's address belongs there. */
@@ -321,7 +321,7 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
-        if (allX(name) || standInFirstWord(name) || capitalFillIn(host.strip())) {
+        if (allX(name) || standInFirstWord(name) || capitalFillIn(host.strip()) || namesItsSlot(name)) {
             return true;
         }
         int wordStart = 0;
@@ -351,6 +351,30 @@ public final class Hosts {
         }
         return false;
     }
+
+    /**
+     * Whether a single label ends with the name of the slot it fills, after a qualifier: {@code external-hostname},
+     * {@code public_fqdn}, {@code db-hostname} (forty-second pass: a Helm chart's
+     * {@code https://external-hostname/realms/…}). No machine or service is named for the word "hostname"; a name with
+     * a dot, or the word alone (read by {@link #TEMPLATE_NAMES}), is not read here.
+     */
+    private static boolean namesItsSlot(String name) {
+        if (name.indexOf('.') >= 0) {
+            return false;
+        }
+        for (String slot : SLOT_ENDINGS) {
+            if (name.length() > slot.length() + 1 && name.regionMatches(true, name.length() - slot.length(), slot, 0,
+                    slot.length())) {
+                char before = name.charAt(name.length() - slot.length() - 1);
+                if (before == '-' || before == '_') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SLOT_ENDINGS = {"hostname", "fqdn"};
 
     /**
      * Whether a URL's host, as written, is a variable's name in capitals that names the slot instead of filling it

@@ -74,6 +74,27 @@ final class AlgorithmNames {
         return named;
     }
 
+    /** The formats an identity server issues its tokens in, named where the token's kind is set. */
+    private static final Set<String> TOKEN_FORMATS = Set.of("jwt", "opaque");
+
+    /**
+     * Whether a key that ends in {@code token} chooses the format of the tokens issued rather than holds one: Ory
+     * Hydra's {@code strategies.access_token=jwt} (or {@code opaque}), which picks JSON Web Tokens over opaque ones
+     * (forty-second pass). No token is three or six letters of a format's name; any other value is judged as a token.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} when the value names a token format
+     */
+    static boolean choosesTokenFormat(String key, String value) {
+        String trimmed = value.strip().toLowerCase(Locale.ROOT);
+        if (!TOKEN_FORMATS.contains(trimmed)) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return !words.isEmpty() && words.get(words.size() - 1).equals("token");
+    }
+
     private static boolean hasAlgorithmWord(String key) {
         return ALGORITHM_KEYS.get(key);
     }

@@ -537,7 +537,7 @@ public final class SecretsGate implements Gate {
             return CookieNames.isCookieName(key, trimmed) || CookieNames.isCookieNameBesideKeyBase(settings, key, trimmed)
                     || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, trimmed)
                     || QuantityValues.asksForNumber(key, value)
-                    || AlgorithmNames.choosesAlgorithm(key, value)
+                    || AlgorithmNames.choosesAlgorithm(key, value) || AlgorithmNames.choosesTokenFormat(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(trimmed)
                     || PairedIdentifiers.selectsListedKey(settings, key, value)
                     || ExplicitNulls.leavesUnset(settings, key, value)
