@@ -47,17 +47,10 @@ final class JoinPasswords {
     private static boolean limitsPlayers(List<String> words) {
         boolean max = false;
         for (String word : words) {
-            if (word.equals("steam")) {
+            if (word.equals("steam") || word.equals("maxplayers") || max && PLAYER_WORDS.contains(word)) {
                 return true;
             }
-            if (word.equals("max") || word.equals("maxplayers")) {
-                max = true;
-                if (word.equals("maxplayers")) {
-                    return true;
-                }
-            } else if (max && PLAYER_WORDS.contains(word)) {
-                return true;
-            }
+            max |= word.equals("max");
         }
         return false;
     }

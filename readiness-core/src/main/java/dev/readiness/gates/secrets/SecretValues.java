@@ -133,9 +133,14 @@ final class SecretValues {
         return echoesKey(value.substring(cut + 1), key);
     }
 
-    /** Words that mark a slot when glued before its key's name: a stage word, or an address to the reader. */
-    private static final List<String> GLUED_MARKERS = List.of("your", "my", "default", "some", "the", "dev", "development",
-            "local", "test", "testing", "staging", "sandbox", "demo", "sample", "example", "fake", "dummy", "mock");
+    /** Words that mark a slot when glued before its key's name: an address to the reader, or a stage word. */
+    private static final List<String> GLUED_MARKERS = gluedMarkers();
+
+    private static List<String> gluedMarkers() {
+        List<String> markers = new java.util.ArrayList<>(List.of("your", "my", "default", "some", "the"));
+        markers.addAll(STAGE_WORDS);
+        return List.copyOf(markers);
+    }
 
     /**
      * A value of letters alone that is a marker word glued to its key's name, or the end of it: CiviCRM's installer
