@@ -19,8 +19,10 @@ import java.util.Set;
  * <p>The finding kept is a {@linkplain #KEEPERS connection or mode finding}; the one it covers is a judgement of the
  * same value, on the same key, by the secrets gate ({@link #COVERED}), and only where the keeper is at least as severe,
  * so merging never lowers a verdict. Findings on two keys (a default user and its default password) stay two: each
- * names a line to change. Only findings that are not waived are merged, so a waiver covers what it always covered.
- * Stateless.
+ * names a line to change. A covered finding that is waived itself stays as it is, so its waiver covers what it always
+ * covered; a waived keeper takes the findings it covers with it, since the waiver accepts the one fix whichever gate
+ * saw it (a blank data source password is {@code database.default-credentials} in the build and also
+ * {@code secrets.blank} at boot, where Spring resolved it: one waiver of the first covers both places). Stateless.
  */
 final class SameFixes {
 
@@ -44,7 +46,7 @@ final class SameFixes {
         Map<String, Finding> keepers = new LinkedHashMap<>();
         for (GateResult result : results) {
             for (Finding finding : result.findings()) {
-                if (KEEPERS.contains(finding.code()) && !finding.waived()) {
+                if (KEEPERS.contains(finding.code())) {
                     keepers.putIfAbsent(RelaxedNames.canonical(finding.subject()), finding);
                 }
             }
@@ -101,7 +103,8 @@ final class SameFixes {
         }
         String message = keeper.message().isEmpty() || keeper.message().endsWith(".") ? keeper.message()
                 : keeper.message() + ".";
-        return keeper.toBuilder().message(message + " The secrets gate found the same value ("
+        Finding named = keeper.toBuilder().message(message + " The secrets gate found the same value ("
                 + String.join(", ", codes) + "); one fix covers both.").build();
+        return keeper.waived() ? named.asWaived() : named;
     }
 }

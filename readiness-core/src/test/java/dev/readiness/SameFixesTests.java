@@ -84,6 +84,26 @@ class SameFixesTests {
     }
 
     @Test
+    void aWaivedKeeperShouldTakeTheFindingItCoversWithItSoOneWaiverAcceptsTheOneFix() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.url", "jdbc:postgresql://orders-db.prod.internal:5432/orders");
+        settings.put("spring.datasource.username", "orders");
+        settings.put("spring.datasource.password", "");
+        assertThat(about(run(settings), "spring.datasource.password")).extracting(Finding::code)
+                .containsExactly("database.default-credentials");
+        Report report = Readiness.builder().stage(Stage.PRODUCTION).settings(Settings.of(settings))
+                .policy(Policy.builder().waiver(Waiver.of("database.default-credentials", "trust authentication",
+                        LocalDate.now().plusDays(20))).build())
+                .discoveredGates(SameFixesTests.class.getClassLoader()).build().run();
+        assertThat(about(report, "spring.datasource.password")).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("database.default-credentials");
+            assertThat(finding.waived()).isTrue();
+            assertThat(finding.message()).contains("secrets.blank", "one fix covers both");
+        });
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+    }
+
+    @Test
     void differentFixesOnOneKeyShouldStayTwoFindings() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("jwt.secret", "changeme");

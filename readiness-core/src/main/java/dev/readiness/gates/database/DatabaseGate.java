@@ -194,7 +194,9 @@ public final class DatabaseGate implements Gate {
                 case PASSWORD_KEY -> {
                     if (!aliasOfPassword(references, setting)
                             && !blankAliasReported(references, setting, stage, settings)) {
-                        findings.addAll(SettingRules.passwordPair(setting, stage, settings));
+                        List<Finding> pair = SettingRules.passwordPair(setting, stage, settings);
+                        findings.addAll(pair.isEmpty() && setting.value().isBlank()
+                                ? SettingRules.emptyDefaultPassword(setting, stage, settings) : pair);
                     }
                     findings.addAll(SettingRules.templateSiblings(setting, stage, settings));
                 }

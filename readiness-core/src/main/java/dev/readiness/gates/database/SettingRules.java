@@ -426,22 +426,36 @@ final class SettingRules {
     /**
      * A database password whose placeholder defaults to nothing ({@code spring.datasource.password=${DB_PASSWORD:}})
      * beside a user with a value ({@code spring.datasource.username=${DB_USER:letterservice}}) and a URL or host that
-     * says where it connects (for Spring Boot's own data source, a user and a URL of any kind, empty defaults included): when the deploy does not set the variable, Spring fills in the empty default and the
-     * service logs in as that user with an empty password, where {@code ${DB_PASSWORD}} would stop start-up. The user
-     * beside it is what tells a required slot from an optional one: a read-only replica or a second data source left
-     * unconfigured has an empty user too ({@code read-only-username=${RO_UID:}}), and a Redis password has no user.
-     * Reported as {@code database.default-credentials} (an empty password is what the placeholder's default gives),
-     * NO-GO in production, WARN in staging.
+     * says where it connects (for Spring Boot's own data source, a user and a URL of any kind, empty defaults
+     * included): when the deploy does not set the variable, Spring fills in the empty default and the service logs in
+     * as that user with an empty password, where {@code ${DB_PASSWORD}} would stop start-up. The user beside it is what
+     * tells a required slot from an optional one: a read-only replica or a second data source left unconfigured has an
+     * empty user too ({@code read-only-username=${RO_UID:}}), and a Redis password has no user. Reported as
+     * {@code database.default-credentials} (an empty password is what the placeholder's default gives), NO-GO in
+     * production, WARN in staging.
+     *
+     * <p>The same password once it is blank ({@code spring.datasource.password=} beside {@code username=app} and a
+     * URL; at boot, the empty default resolved) is the same mistake and gets the same code, as a connection URL's
+     * {@code app:@db} does ({@link WellKnownCredentials#emptyPasswordWritten}): one mistake is named alike by the
+     * build, the CLI and the boot, and one waiver covers it everywhere. Only Spring Boot's own data source is read so:
+     * a blank password of another section is often filled from elsewhere (a chart's existing Secret, a variable the
+     * comment names, a bundled database that is switched on), which the secrets gate weighs. The user must be a named
+     * one of its own; a well-known user with a blank password is {@link #passwordPair}'s.
      */
     static List<Finding> emptyDefaultPassword(Setting setting, Stage stage, Settings settings) {
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !emptyDefault(setting.value())) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        boolean blank = !setting.isDeferred() && setting.value().isBlank();
+        if (!blank && !emptyDefault(setting.value())) {
             return List.of();
         }
         String prefix = lastWordCut(setting).orElse("");
         Optional<Setting> user = siblingUser(settings, prefix);
         boolean userGiven = user.isPresent() && !user.get().isDeferred() && !user.get().value().isBlank();
         boolean primary = PRIMARY_DATA_SOURCES.contains(prefix);
-        if (!userGiven && !(primary && user.isPresent())) {
+        if (blank ? !primary || !userGiven || !WellKnownCredentials.emptyPasswordWritten(user.get().value(), "")
+                : !userGiven && !(primary && user.isPresent())) {
             return List.of();
         }
         boolean target = false;
@@ -455,10 +469,16 @@ final class SettingRules {
         }
         return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
                         "database.default-credentials", setting)
-                .message(setting.key() + " defaults to an empty password: unless the deploy sets its variable, the"
-                        + " service logs in as the user of " + user.get().key() + " with no password.")
-                .remediation("Remove the empty default (write ${NAME} without ':', so that a missing variable stops"
-                        + " start-up) and set the password from a secret manager.")
+                .message(blank
+                        ? setting.key() + " is blank: the service logs in as the user of " + user.get().key()
+                                + " with no password."
+                        : setting.key() + " defaults to an empty password: unless the deploy sets its variable, the"
+                                + " service logs in as the user of " + user.get().key() + " with no password.")
+                .remediation(blank
+                        ? "Set the database password from a secret manager in " + setting.key() + " at "
+                                + setting.origin() + "."
+                        : "Remove the empty default (write ${NAME} without ':', so that a missing variable stops"
+                                + " start-up) and set the password from a secret manager.")
                 .build());
     }
 
