@@ -17,11 +17,16 @@ final class TemplateExpressions {
      * Go template and Sprig functions that start an action ({@code {{ include "name" . }}}), and the functions the
      * Go template renderers of container images read the environment or a key store with: gomplate's and gotpl's
      * {@code {{ getenv "DB_PASSWORD" "default" }}}, Sprig's {@code expandenv}, confd's {@code {{ getv "/db/host" }}}.
+     * Sprig's generators too (forty-third pass): {@code {{ randAlphaNum 20 }}} is a fresh random string each time the
+     * values are rendered at install (OpenReplay's install values), as are {@code randAlpha}, {@code randAscii},
+     * {@code randNumeric}, {@code randBytes}, {@code uuidv4}, {@code derivePassword} and {@code genPrivateKey}; and its
+     * hashing of a value given elsewhere ({@code sha256sum}, {@code htpasswd}, {@code bcrypt}).
      */
     private static final Set<String> FUNCTIONS = Set.of("tpl", "include", "template", "required", "default",
             "quote", "squote", "toYaml", "toJson", "printf", "print", "index", "lookup", "if", "with", "range",
             "b64enc", "b64dec", "env", "coalesce", "ternary", "trim", "lower", "upper", "getenv", "expandenv",
-            "getv");
+            "getv", "randAlphaNum", "randAlpha", "randAscii", "randNumeric", "randBytes", "uuidv4", "derivePassword",
+            "genPrivateKey", "sha256sum", "htpasswd", "bcrypt");
 
     private TemplateExpressions() {
     }

@@ -43,4 +43,29 @@ class FortyThirdPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("values.properties", chart), "externalDatabase.password"))
                 .noneMatch(finding -> finding.contains("database.default-credentials"));
     }
+
+    @Test
+    void aSprigGeneratorRenderedAtInstallShouldBeDeferredButAFillInMarkerStaysJudged() throws Exception {
+        String values = """
+                global.jwtSecret={{ randAlphaNum 20 }}
+                global.postgresql.postgresqlPassword={{ randAlphaNum 20}}
+                """;
+        assertThat(noGo(findings("vars.properties", values), "global.jwtSecret")).isEmpty();
+        assertThat(noGo(findings("vars.properties", values), "global.postgresql.postgresqlPassword")).isEmpty();
+        assertThat(noGo(findings("vars.properties", "global.jwtSecret={{ jwt_secret }}\n"), "global.jwtSecret"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theNameHalfOfAKeyValuePairShouldBeNoSecretButAKeyAloneStaysJudged() throws Exception {
+        String steve = """
+                # The header key and value for Web API access using API key authorization.
+                webapi.key = STEVE-API-KEY
+                webapi.value = Hq3vX9mLr2Tz8WpK4sNc7JdY
+                """;
+        assertThat(about(findings("main.properties", steve), "webapi.key")).isEmpty();
+        assertThat(noGo(findings("main.properties", "webapi.key = STEVE-API-KEY\n"), "webapi.key")).isNotEmpty();
+        assertThat(noGo(findings("main.properties", steve.replace("Hq3vX9mLr2Tz8WpK4sNc7JdY", "changeme")),
+                "webapi.value")).isNotEmpty();
+    }
 }

@@ -16,6 +16,8 @@ final class NamedValues {
 
     /** The ending of every key {@link #name} reads; a caller may test it first and leave this class unloaded. */
     static final String VALUE = ".value";
+    /** The ending of every key {@link #namesPairedValue} reads. */
+    static final String KEY = ".key";
     private static final int LONGEST_NAME = 128;
 
     private NamedValues() {
@@ -40,6 +42,26 @@ final class NamedValues {
             name = settings.value(item + "key");
         }
         return name.filter(NamedValues::isIdentifier).orElse(null);
+    }
+
+    /**
+     * Whether a key is the name half of such a pair: {@code webapi.key=STEVE-API-KEY} beside {@code webapi.value=}
+     * (SteVe's "header key and value for Web API access"), {@code headers[0].key=X-Api-Key} beside
+     * {@code headers[0].value=…} (forty-third pass). The value is the name of the header or entry, an identifier
+     * however much it reads like a stand-in; the secret is the sibling value, judged under that name. A {@code key}
+     * with no {@code value} beside it, or one whose value is no identifier, stays judged as a key.
+     *
+     * @param settings the settings, for the sibling
+     * @param key the key as written
+     * @param value its value
+     * @return {@code true} for the name of a name/value pair
+     */
+    static boolean namesPairedValue(Settings settings, String key, String value) {
+        int length = key.length();
+        if (length <= KEY.length() || !key.endsWith(KEY)) {
+            return false;
+        }
+        return isIdentifier(value.strip()) && settings.contains(key.substring(0, length - "key".length()) + "value");
     }
 
     /**

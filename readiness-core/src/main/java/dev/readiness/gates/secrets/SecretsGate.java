@@ -391,6 +391,9 @@ public final class SecretsGate implements Gate {
         }
 
         private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
+            if (key.endsWith(NamedValues.KEY) && NamedValues.namesPairedValue(settings, key, value)) {
+                return;
+            }
             Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
             if (purpose.isEmpty() && keyFacts.locatesSecret()
                     && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) {
