@@ -68,4 +68,57 @@ class FortyThirdPassLeadTests extends EveryGateOnOneFile {
         assertThat(noGo(findings("main.properties", steve.replace("Hq3vX9mLr2Tz8WpK4sNc7JdY", "changeme")),
                 "webapi.value")).isNotEmpty();
     }
+
+    @Test
+    void anAcmeStagingIssuerOrEnvironmentShouldBeNamedButTheProductionOnesNot() throws Exception {
+        assertThat(noGo(findings("values.properties", "miniflux.ingress.cert_issuer=letsencrypt-stage\n"),
+                "miniflux.ingress.cert_issuer")).containsExactly("NO_GO sandbox.test-mode miniflux.ingress.cert_issuer");
+        assertThat(noGo(findings("galaxy.properties", "certbot_environment=staging\n"), "certbot_environment"))
+                .containsExactly("NO_GO sandbox.test-mode certbot_environment");
+        assertThat(about(findings("values.properties", "miniflux.ingress.cert_issuer=letsencrypt-prod\n"),
+                "miniflux.ingress.cert_issuer")).isEmpty();
+        assertThat(about(findings("galaxy.properties", "certbot_environment=production\n"), "certbot_environment"))
+                .isEmpty();
+        assertThat(about(findings("app.properties", "app.release.stage=staging-2\n"), "app.release.stage"))
+                .noneMatch(finding -> finding.contains("sandbox.test-mode"));
+    }
+
+    @Test
+    void aKeyThatNamesAFeatureAndSaysOffShouldStandItsOwnKeysDownButNotKeysThatOnlyShareAWord() throws Exception {
+        String ojs = """
+                captcha.recaptcha=off
+                captcha.recaptcha_private_key=your_private_key
+                """;
+        assertThat(noGo(findings("config.properties", ojs), "captcha.recaptcha_private_key")).isEmpty();
+        assertThat(noGo(findings("config.properties", ojs.replace("=off", "=on")), "captcha.recaptcha_private_key"))
+                .isNotEmpty();
+        String sibling = """
+                captcha.recaptcha=off
+                captcha.hcaptcha_secret=your_private_key
+                """;
+        assertThat(noGo(findings("config.properties", sibling), "captcha.hcaptcha_secret")).isNotEmpty();
+    }
+
+    @Test
+    void aSelectorThatChoosesNoneShouldStandItsIntegrationDownButAGuardChosenAwayNot() throws Exception {
+        String mail = """
+                OED_MAIL_METHOD=none
+                OED_MAIL_CREDENTIAL=credential
+                """;
+        assertThat(noGo(findings("compose.env", mail), "OED_MAIL_CREDENTIAL")).isEmpty();
+        assertThat(noGo(findings("compose.env", mail.replace("=none", "=smtp")), "OED_MAIL_CREDENTIAL")).isNotEmpty();
+        String guard = """
+                auth.type=DISABLED
+                auth.login-form-credentials=admin:admin,root:root
+                """;
+        assertThat(noGo(findings("application.properties", guard), "auth.login-form-credentials")).isNotEmpty();
+    }
+
+    @Test
+    void aSwitchThatHashesEveryPasswordShouldBeNoPasswordButAOneDigitPasswordStaysJudged() throws Exception {
+        assertThat(about(findings("config.properties", "Authentication.hash_passwords=1\n"),
+                "Authentication.hash_passwords")).isEmpty();
+        assertThat(noGo(findings("config.properties", "Authentication.admin_password=1\n"),
+                "Authentication.admin_password")).isNotEmpty();
+    }
 }

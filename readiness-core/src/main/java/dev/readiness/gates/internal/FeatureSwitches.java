@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
  * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}, {@code auth.required=false} (authentication off, so its
  * secret signs nothing), {@code Logging.AwsCloudWatch.IsEnabled=false} ({@code is} before a switch word is part of
- * it), an empty opt-in toggle {@code ENABLE_LDAP=} (thirty-eighth pass). A switch's key without its switch word
+ * it), an empty opt-in toggle {@code ENABLE_LDAP=} (thirty-eighth pass), a selector that chooses none
+ * ({@code MAIL_METHOD=none}), a key that names a feature by itself and
+ * says off ({@code captcha.recaptcha = off} in OJS's {@code config.inc.php}, over {@code captcha.recaptcha_private_key};
+ * forty-third pass: only the keys that begin with all of its words belong to it). A switch's key without its switch word
  * names the integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
  * the integration's words in order belongs to it ({@code druid.slave.password}, {@code REDIS_SENTINEL_PASSWORD}).
  *
@@ -67,16 +70,26 @@ public final class FeatureSwitches {
      */
     private static final Set<String> RESOURCE_KINDS = Set.of("db", "database");
 
-    private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of(), List.of());
+    /**
+     * The off words a key that names a feature by itself says it is off with ({@code captcha.recaptcha = off}); a
+     * digit or one letter there may be a count or a flag of another kind.
+     */
+    private static final Set<String> FEATURE_OFF = Set.of("false", "off", "no", "disabled");
+
+    private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of(), List.of(), List.of());
 
     private final Map<String, List<List<String>>> offByFirstWord = new HashMap<>();
+    private final Map<String, List<List<String>>> offSectionsByFirstWord = new HashMap<>();
     private final List<List<String>> unselectedSections;
     private final List<List<String>> unselectedLeaves;
 
-    private FeatureSwitches(List<List<String>> off, List<List<String>> unselectedSections,
-            List<List<String>> unselectedLeaves) {
+    private FeatureSwitches(List<List<String>> off, List<List<String>> offSections,
+            List<List<String>> unselectedSections, List<List<String>> unselectedLeaves) {
         for (List<String> integration : off) {
             offByFirstWord.computeIfAbsent(integration.get(0), first -> new ArrayList<>()).add(integration);
+        }
+        for (List<String> section : offSections) {
+            offSectionsByFirstWord.computeIfAbsent(section.get(0), first -> new ArrayList<>()).add(section);
         }
         this.unselectedSections = unselectedSections;
         this.unselectedLeaves = unselectedLeaves;
@@ -90,6 +103,7 @@ public final class FeatureSwitches {
      */
     public static FeatureSwitches of(Settings settings) {
         List<List<String>> off = new ArrayList<>();
+        List<List<String>> offSections = new ArrayList<>(0);
         List<Selector> selectors = null;
         for (Setting setting : settings) {
             String value = setting.value();
@@ -110,6 +124,11 @@ public final class FeatureSwitches {
                 continue;
             }
             if (value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
+                continue;
+            }
+            List<String> noneChosen = noneSelected(setting.key(), value);
+            if (noneChosen != null) {
+                off.add(noneChosen);
                 continue;
             }
             value = value.trim();
@@ -137,6 +156,8 @@ public final class FeatureSwitches {
             }
             if (switchedOff && !integration.isEmpty() && integration.size() < words.size()) {
                 off.add(List.copyOf(integration));
+            } else if (integration.size() == words.size() && !integration.isEmpty() && FEATURE_OFF.contains(lower)) {
+                offSections.add(List.copyOf(integration));
             }
         }
         List<List<String>> unselected = List.of();
@@ -146,10 +167,10 @@ public final class FeatureSwitches {
             unselected = unselected(selectors, false);
             leaves = unselected(selectors, true);
         }
-        if (off.isEmpty() && unselected.isEmpty() && leaves.isEmpty()) {
+        if (off.isEmpty() && offSections.isEmpty() && unselected.isEmpty() && leaves.isEmpty()) {
             return NONE;
         }
-        return new FeatureSwitches(List.copyOf(off), unselected, leaves);
+        return new FeatureSwitches(List.copyOf(off), offSections, unselected, leaves);
     }
 
     /**
@@ -173,6 +194,34 @@ public final class FeatureSwitches {
         }
         return List.copyOf(words.subList(1, words.size()));
     }
+
+    /**
+     * The integration a selector leaves without any choice: {@code OED_MAIL_METHOD=none}, {@code MAIL_BACKEND=none},
+     * {@code Email__Provider=Disabled} (forty-third pass): the key without its selector word names it, and its other
+     * keys ({@code OED_MAIL_CREDENTIAL}) wait for someone to choose; {@code null} for any other key or value. A guard
+     * chosen away ({@code auth.type=DISABLED}) leaves the service open, not its users' passwords unused: the login
+     * form's {@code admin:admin} stays judged.
+     */
+    private static @Nullable List<String> noneSelected(String key, String value) {
+        String trimmed = value.trim();
+        if (!trimmed.equalsIgnoreCase("none") && !trimmed.equalsIgnoreCase("disabled")) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || !SELECTOR_WORDS.contains(words.get(size - 1)) && !words.get(size - 1).equals("method")) {
+            return null;
+        }
+        for (String word : words) {
+            if (GUARD_WORDS.contains(word)) {
+                return null;
+            }
+        }
+        return List.copyOf(words.subList(0, size - 1));
+    }
+
+    /** Words of a selector that chooses how callers are let in rather than an integration to call. */
+    private static final Set<String> GUARD_WORDS = Set.of("auth", "authentication", "security", "login");
 
     private static boolean isSelectorKey(String key) {
         if (!SELECTOR_ENDINGS.endsAny(key)) {
@@ -424,16 +473,23 @@ public final class FeatureSwitches {
         if (!unselectedLeaves.isEmpty() && unselectedLeaves.contains(KeyWords.of(key))) {
             return true;
         }
-        if (offByFirstWord.isEmpty()) {
+        if (offByFirstWord.isEmpty() && offSectionsByFirstWord.isEmpty()) {
             return false;
         }
-        List<List<String>> candidates = offByFirstWord.get(firstWord(key));
-        if (candidates == null) {
+        String first = firstWord(key);
+        List<List<String>> candidates = offByFirstWord.get(first);
+        List<List<String>> sections = offSectionsByFirstWord.get(first);
+        if (candidates == null && sections == null) {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        for (List<String> integration : candidates) {
+        for (List<String> integration : candidates == null ? List.<List<String>>of() : candidates) {
             if (belongsTo(words, integration)) {
+                return true;
+            }
+        }
+        for (List<String> section : sections == null ? List.<List<String>>of() : sections) {
+            if (words.size() > section.size() && words.subList(0, section.size()).equals(section)) {
                 return true;
             }
         }

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <li>an ACME staging issuer as a cert-manager issuer ({@code global.ingress.certManager.issuerName:
  * letsencrypt-staging}, {@code ingress.annotations[cert-manager.io/cluster-issuer]: letsencrypt-staging}): Let's
  * Encrypt's staging CA signs with a root no browser or client trusts, so the production site's certificate is
- * refused (NO-GO {@code sandbox.test-mode}, as {@code CERTBOT_STAGING=true} is). {@code letsencrypt-prod} and a
- * JWT's {@code issuer} stay clean;</li>
+ * refused (NO-GO {@code sandbox.test-mode}, as {@code CERTBOT_STAGING=true} is); so does the shorter
+ * {@code letsencrypt-stage}, and an ACME client's environment set to that server by name ({@code certbot_environment:
+ * staging}, the Galaxy playbooks' variable; forty-third pass). {@code letsencrypt-prod}, {@code certbot_environment:
+ * production} and a JWT's {@code issuer} stay clean;</li>
  * <li>iRODS's {@code CS_NEG_REFUSE} as the client-server negotiation policy ({@code irods_client_server_policy},
  * Metalnx's {@code ssl.negotiation.policy}): the client refuses TLS with the data grid, so passwords and data cross
  * in clear (WARN {@code sandbox.tls-off}, as other clients' TLS switches are). {@code CS_NEG_REQUIRE} and
@@ -26,6 +28,14 @@ final class NamedTlsChoices {
 
     /** Values longer than this name no issuer or policy. */
     static final int MAX_LENGTH = 40;
+
+    /** Words of the key naming which of an ACME client's servers it talks to ({@code certbot_environment: staging}). */
+    private static final java.util.Set<String> ENVIRONMENT_WORDS = java.util.Set.of("environment", "env", "server",
+            "mode");
+
+    /** The ACME clients whose environment setting names the CA's staging server by that word alone. */
+    private static final java.util.Set<String> ACME_CLIENTS = java.util.Set.of("acme", "letsencrypt", "certbot",
+            "lego");
 
     /** iRODS's negotiation policy that refuses TLS. */
     static final String REFUSE_TLS = "CS_NEG_REFUSE";
@@ -56,11 +66,17 @@ final class NamedTlsChoices {
                     .build() : null;
         }
         String lower = value.toLowerCase(Locale.ROOT);
+        List<String> valueWords = KeyWords.of(value);
+        if (!valueWords.contains("staging") && !valueWords.contains("stage")) {
+            return null;
+        }
         boolean issuerKey = last.equals("issuer") || last.equals("issuername") || last.equals("clusterissuer")
                 || last.equals("name") && words.size() >= 2 && words.get(words.size() - 2).equals("issuer");
         boolean acme = lower.startsWith("letsencrypt") || lower.startsWith("lets-encrypt") || lower.startsWith("le-")
                 || lower.startsWith("acme");
-        if (!issuerKey || !acme || !certificateKey(words)) {
+        boolean acmeEnvironment = valueWords.size() == 1 && ENVIRONMENT_WORDS.contains(last)
+                && words.stream().anyMatch(ACME_CLIENTS::contains);
+        if (!acmeEnvironment && (!issuerKey || !acme || !certificateKey(words))) {
             return null;
         }
         return Finding.noGo("sandbox.test-mode", setting)

@@ -266,7 +266,7 @@ public final class SandboxGate implements Gate {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed == null && findings.size() == found && value.length() <= NamedTlsChoices.MAX_LENGTH
-                        && (value.indexOf("staging") >= 0 || value.equals(NamedTlsChoices.REFUSE_TLS))) {
+                        && (value.indexOf("stag") >= 0 || value.equals(NamedTlsChoices.REFUSE_TLS))) {
                     modeNamed = NamedTlsChoices.judge(setting);
                 }
                 if (modeNamed == null && findings.size() == found && value.indexOf(' ') > 0

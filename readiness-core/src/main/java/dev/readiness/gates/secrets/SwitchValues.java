@@ -108,12 +108,14 @@ final class SwitchValues {
     /** Words of a key that name a feature acting on a secret: a {@code 0} or {@code 1} there turns it off or on. */
     private static final Set<String> FEATURE_WORDS = Set.of("reset", "lost", "forgot", "forgotten", "recover",
             "recovery", "change", "expire", "expired", "rotate", "rotation", "show", "hide", "mask", "remember",
-            "enable", "enabled", "disable", "disabled", "allow", "allowed", "require", "required", "force");
+            "enable", "enabled", "disable", "disabled", "allow", "allowed", "require", "required", "force", "hash",
+            "hashed", "encrypt", "encrypted");
 
     /**
      * Whether a {@code 0} or {@code 1} under the key switches a feature that acts on a secret rather than being the
      * secret: OTRS's {@code CustomerPanelLostPassword = 0} (the lost-password page off), HESK's
-     * {@code reset_pass = 1} (password reset on): the feature's word right before the key's last word, a password's.
+     * {@code reset_pass = 1} (password reset on), VuFind's {@code hash_passwords = 1} (stored passwords hashed; a
+     * plural names every user's, forty-third pass): the feature's word right before the key's last word, a password's.
      * A key without such a word ({@code DB_PASSWORD=1}, {@code LOGIN_PASSWORD=0}) or ending in another secret
      * ({@code RESET_PASSWORD_SECRET=1}, the secret that signs reset links) keeps its value judged. The MySQL and
      * MariaDB images' {@code MYSQL_RANDOM_ROOT_PASSWORD=1} and {@code MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1} say what to
@@ -148,7 +150,7 @@ final class SwitchValues {
         return trimmed;
     }
 
-    private static final Set<String> PASSWORD_NOUNS = Set.of("password", "passwd", "pwd", "pass");
+    private static final Set<String> PASSWORD_NOUNS = Set.of("password", "passwd", "pwd", "pass", "passwords");
 
     /**
      * Whether the trimmed value is a switch word, also in quotes ({@code 'yes'}).
