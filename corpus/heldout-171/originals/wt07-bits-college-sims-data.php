@@ -1,0 +1,8 @@
+<?php 
+$DatabaseType = 'mysqli'; 
+$DatabaseServer = 'localhost'; 
+$DatabaseUsername = 'root'; 
+$DatabasePassword = 'root'; 
+$DatabaseName = 'oss'; 
+$DatabasePort = '3306'; 
+?>
