@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
  * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}, {@code auth.required=false} (authentication off, so its
  * secret signs nothing), {@code Logging.AwsCloudWatch.IsEnabled=false} ({@code is} before a switch word is part of
- * it), an empty opt-in toggle {@code ENABLE_LDAP=} (thirty-eighth pass), a selector that chooses none
- * ({@code MAIL_METHOD=none}), a key that names a feature by itself and
- * says off ({@code captcha.recaptcha = off} in OJS's {@code config.inc.php}, over {@code captcha.recaptcha_private_key};
- * forty-third pass: only the keys that begin with all of its words belong to it). A switch's key without its switch word
+ * it), an empty opt-in toggle {@code ENABLE_LDAP=} (thirty-eighth pass), a chart's {@code create} switch as the last
+ * word of a nested key ({@code etcd.auth.rbac.create=false}, forty-third pass), a selector that chooses none
+ * ({@code MAIL_METHOD=none}), a key that names a feature by itself and says off ({@code captcha.recaptcha = off} in
+ * OJS's {@code config.inc.php}, over {@code captcha.recaptcha_private_key}; forty-third pass: only the keys that begin
+ * with all of its words belong to it). A switch's key without its switch word
  * names the integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
  * the integration's words in order belongs to it ({@code druid.slave.password}, {@code REDIS_SENTINEL_PASSWORD}).
  *
@@ -146,7 +147,7 @@ public final class FeatureSwitches {
                         && (ON_WORDS.contains(words.get(i + 1)) || OFF_WORDS.contains(words.get(i + 1)))) {
                     continue;
                 }
-                if (ON_WORDS.contains(word)) {
+                if (ON_WORDS.contains(word) || isCreateSwitch(words, i)) {
                     switchedOff |= isFalse;
                 } else if (OFF_WORDS.contains(word)) {
                     switchedOff |= !isFalse;
@@ -612,6 +613,18 @@ public final class FeatureSwitches {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code i} is a chart's {@code create} switch: the last word of a key of three or more words
+     * ({@code etcd.auth.rbac.create=false}, {@code imagePullSecret.create=false}), Helm's grammar for "make this
+     * object". Not created, the section's user and password make nothing, as a section switched off by {@code enabled}
+     * (APISIX's chart, set 142: the missing authentication is a finding of its own). A {@code create} word elsewhere
+     * ({@code CREATE_ADMIN_USER}, {@code auto.create.topics.enable}) or a two-word key ({@code rbac.create}) is not read
+     * (forty-third pass).
+     */
+    private static boolean isCreateSwitch(List<String> words, int i) {
+        return i == words.size() - 1 && i >= 2 && words.get(i).equals("create");
     }
 
     /** Whether a key may hold an off word; only those switch an integration off with a true value. */

@@ -102,7 +102,9 @@ enum KeyClass {
                         && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
         }
-        if (classes.contains(INTERNAL) && BrowserKeys.isBuildVariable(key) && !words.contains("local")
+        if (namesServerSideVariant(words)) {
+            classes.add(INTERNAL);
+        } else if (classes.contains(INTERNAL) && BrowserKeys.isBuildVariable(key) && !words.contains("local")
                 && !words.contains("loopback")) {
             classes.remove(INTERNAL);
         }
@@ -593,6 +595,31 @@ enum KeyClass {
         String before = words.get(size - 2);
         return before.equals("hostname")
                 || before.equals("admin") && size >= 3 && words.get(size - 3).equals("hostname");
+    }
+
+    /** The address words a server-side qualifier may follow: {@code API_URL_SERVER}, {@code BACKEND_HOST_SSR}. */
+    private static final Set<String> SIDE_ADDRESS_WORDS = Set.of("url", "uri", "baseurl", "endpoint", "host", "origin",
+            "address");
+
+    /**
+     * Whether a key names the server-side variant of an address, the qualifier after the address word: Hi.Events'
+     * {@code VITE_API_URL_SERVER} beside {@code VITE_API_URL_CLIENT}, the URL its server-side renderer calls the API
+     * by from inside the same deployment, while the browser takes the client one. So it is {@link #INTERNAL}, even
+     * as a browser build variable: on loopback a self-call, not a public URL. The qualifier must be the last word and
+     * follow the address word; {@code SERVER_URL}, {@code VITE_SERVER_URL} and {@code PUBLIC_FILES_SERVER_URL} name
+     * the server browsers call, and {@code REACT_APP_SSR_EXPORT_HTML_URL} a feature's URL, and stay as they were
+     * (forty-third pass).
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} when the last word is {@code server} or {@code ssr} right after an address word
+     */
+    static boolean namesServerSideVariant(List<String> words) {
+        int size = words.size();
+        if (size < 3) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        return (last.equals("server") || last.equals("ssr")) && SIDE_ADDRESS_WORDS.contains(words.get(size - 2));
     }
 
     private static final String OVERWRITE = "overwrite";

@@ -13,13 +13,17 @@ import java.util.Set;
  * {@code REDIS_HOST=cache}): Redis asks for no password by default and a Compose or Kubernetes service name is
  * reachable only inside that deployment's network, so the blank is a choice, not a missing secret. Judged only
  * when a host key of the same prefix names a single-label host, alone or with its port
- * ({@code REDIS_ADDR=redis:6379}); a public, private-address or loopback host keeps the blank reported. The password
+ * ({@code REDIS_ADDR=redis:6379}), or the loopback host ({@code spring.data.redis.host=localhost},
+ * {@code REDIS_HOST=127.0.0.1}): a Redis on the same machine or pod is a sidecar only that machine reaches, as the
+ * corpus policy reads back-end services on localhost (forty-third pass; every labelled blank of the kind, four in
+ * the open sets, is clean); a public or private-address host keeps the blank reported, and so does the unspecified
+ * address {@code 0.0.0.0}, a bind address rather than a destination. The password
  * is a Redis one when the word before it says so ({@code REDIS_PASSWORD}) or when a type setting of the same section
  * does ({@code storage.type=redis} beside {@code storage.host=api-gateway-redis} and {@code storage.password=}, Tyk's
  * gateway configuration). A Redis URL of the same prefix counts as the host key when it carries no password and
  * its host is such a service name ({@code REDIS_URL=redis://redis-server:6379/4} beside {@code REDIS_PASSWORD=},
- * Chatwoot's stack file); a URL on a public, private-address or loopback host, or with a password of its own, does
- * not. Stateless.
+ * Chatwoot's stack file), and so does one on the loopback host ({@code redis://localhost:6379}); a URL on a public or
+ * private-address host, or with a password of its own, does not. Stateless.
  */
 final class ServiceHostRedis {
 
@@ -41,7 +45,7 @@ final class ServiceHostRedis {
      *
      * @param settings the settings of the check
      * @param key the blank password's key
-     * @return {@code true} when a Redis host key beside it names a single-label service host
+     * @return {@code true} when a Redis host key beside it names a single-label service host or the loopback host
      */
     static boolean isPasswordless(Settings settings, String key) {
         List<String> words = KeyWords.of(key);
@@ -55,7 +59,7 @@ final class ServiceHostRedis {
             List<String> other = KeyWords.of(setting.key());
             if (other.size() == words.size() && other.subList(0, last).equals(prefix)) {
                 if (HOST_WORDS.contains(other.get(last))) {
-                    return Hosts.isServiceName(Hosts.withoutPort(setting.value().strip()));
+                    return isSameDeploymentHost(Hosts.withoutPort(setting.value().strip()));
                 }
                 if (URL_WORDS.contains(other.get(last))) {
                     return isPasswordlessServiceUrl(setting.value().strip());
@@ -66,8 +70,8 @@ final class ServiceHostRedis {
     }
 
     /**
-     * Whether a value is a {@code redis://} URL with no password whose host is a single-label service name:
-     * {@code redis://redis-server:6379/4}, {@code redis://cache}. A user without a password ({@code redis://default@redis})
+     * Whether a value is a {@code redis://} URL with no password whose host is a single-label service name or the
+     * loopback host: {@code redis://redis-server:6379/4}, {@code redis://cache}, {@code redis://localhost:6379}. A user without a password ({@code redis://default@redis})
      * still asks for none; {@code redis://:pw@redis}, {@code rediss://} and any other scheme are not read.
      */
     static boolean isPasswordlessServiceUrl(String value) {
@@ -88,7 +92,16 @@ final class ServiceHostRedis {
         if (at >= 0 && authority.substring(0, at).indexOf(':') >= 0) {
             return false;
         }
-        return Hosts.isServiceName(Hosts.withoutPort(authority.substring(at + 1)));
+        return isSameDeploymentHost(Hosts.withoutPort(authority.substring(at + 1)));
+    }
+
+    /**
+     * Whether a Redis host is reachable only from the deployment that names it: a single-label service name, or the
+     * loopback host other than the unspecified address ({@code 0.0.0.0}, {@code ::}).
+     */
+    private static boolean isSameDeploymentHost(String host) {
+        String h = host.strip();
+        return Hosts.isServiceName(h) || Hosts.isLoopback(h) && !h.equals("0.0.0.0") && !h.equals("::");
     }
 
     /**

@@ -179,6 +179,28 @@ final class StandInComments {
             + "(?:overrule|override|overwrite)\\b[^.\\n]{0,40}?\\byour\\s+own\\b";
 
     /**
+     * The same choices in the other languages comments are written in, and the short form that says what a blank
+     * does: {@code # Vide = désactivées.} (French, "empty = disabled", over a blank admin token whose routes are then
+     * off), {@code # Empty = disabled.}, {@code # unset = off}, Portuguese {@code # Deixe vazio para desabilitar.},
+     * French {@code # laisser vide pour désactiver}, Spanish {@code # dejar vacío para desactivar}, German
+     * {@code # leer lassen, um … zu deaktivieren}, Chinese {@code 留空则禁用} ("left empty, disabled"), and "optional"
+     * itself ({@code opcional}, {@code optionnel}, {@code facultatif}, {@code 可选}). The short form must name the off
+     * state right after the blank: {@code # empty => SSL disabled} and {@code # Vide = aucune vérification} ("empty =
+     * no verification") say that a check is lost, not that a feature is off, and do not count; nor does a negation
+     * ({@code # não deixe vazio para desabilitar}). Forty-third pass.
+     */
+    private static final String BLANK_MEANS_OFF_ELSEWHERE = "(?<![\\w-])(?:empty|blank|unset|vide|leer|vac[i\u00ed]o"
+            + "|vazio)\\s*(?:=>?|->|\u2192|:)\\s*(?:disabled?|off|d[e\u00e9]sactiv[e\u00e9]e?s?|deaktiviert"
+            + "|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?)(?!\\w)"
+            + "|(?<!\\bn\u00e3o )(?<!\\bno )(?<!\\bpas )(?:laisse[rz]?|deixe|deixar|deja|dejar|d[e\u00e9]jalo)\\s+"
+            + "(?:vide|vazio|em\\s+branco|vac[i\u00ed]o|en\\s+blanco)\\s+(?:pour|para)\\s+(?:d[e\u00e9]sactiver"
+            + "|desabilitar|desativar|desactivar|deshabilitar)\\b"
+            + "|\\bleer\\s+lassen,?\\s+um\\s+(?:\\S+\\s+){0,4}?zu\\s+deaktivieren\\b"
+            + "|(?:\u7559\u7a7a|\u4e3a\u7a7a|\u70ba\u7a7a)(?:\u5219|\u5373|\u65f6|\u6642|\u8868\u793a)?"
+            + "(?:\u7981\u7528|\u5173\u95ed|\u95dc\u9589|\u4e0d\u542f\u7528|\u4e0d\u555f\u7528|\u505c\u7528)"
+            + "|\\b(?:opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va))\\b|\u53ef\u9009|\u53ef\u9078";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
      * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
      * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), or the service carries
@@ -193,7 +215,7 @@ final class StandInComments {
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_IF_NOT_GIVEN + "|" + NONE_KEEPS_CLOSED + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
-            + OWN_OVERRIDE + "|" + BLANK_IF_UNSURE,
+            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */
@@ -266,7 +288,9 @@ final class StandInComments {
 
     /** {@link #STAND_IN_WORDS} of {@link #OPTIONAL}: {@code set} stands for {@code unset} and {@code not set} too. */
     private static final String[] OPTIONAL_WORDS = {"optional", "blank", "empty", "set", "generat", "injected",
-        "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary", "over"};
+        "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary", "over",
+        "vide", "leer", "vac", "vazio", "branco", "opcional", "optionnel", "facultati", "\u7a7a", "\u53ef\u9009",
+        "\u53ef\u9078"};
 
     /**
      * A description of the value a template asks for, rather than an imperative to replace it: {@code # Set to a

@@ -49,12 +49,13 @@ class ProductionFilesNineteenthPassTests {
         "auth.password_sql=SELECT password FROM users WHERE name = ?; false",
         "AwsConnection.AwsCredentials=changeme; true",
         "auth.password=secret; true",
-        // A blank Redis password beside a service host with its port.
+        // A blank Redis password beside a service host with its port, or the loopback host (forty-third pass).
         "REDIS_ADDR=redis:6379|REDIS_PASSWORD=; false",
         "REDIS_ADDRESS=cache|REDIS_PASSWORD=; false",
         "REDIS_ADDR=10.0.0.5:6379|REDIS_PASSWORD=; true",
         "REDIS_ADDR=redis.example.net:6379|REDIS_PASSWORD=; true",
-        "REDIS_ADDR=127.0.0.1:6379|REDIS_PASSWORD=; true",
+        "REDIS_ADDR=127.0.0.1:6379|REDIS_PASSWORD=; false",
+        "REDIS_ADDR=0.0.0.0:6379|REDIS_PASSWORD=; true",
         "REDIS_ADDR=redis:6379|JWT_SECRET=; true",
         // A blank cloud credential the platform's workload identity supplies.
         IRSA + "|secrets.s3AccessKey=; false",
