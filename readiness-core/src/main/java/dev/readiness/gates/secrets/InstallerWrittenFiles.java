@@ -46,7 +46,38 @@ final class InstallerWrittenFiles {
             + "(?:\\s+\\w+)?\\s+wizard)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A header saying a program wrote the whole file: Matomo's {@code file automatically generated or modified by
+     * Matomo}, Symfony's {@code This file is auto-generated during the composer install}, AnythingLLM's
+     * {@code Auto-dump ENV from system call}.
+     */
+    private static final Pattern WRITTEN_BY_PROGRAM = Pattern.compile("\\bfile\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?"
+            + "(?:auto(?:matically)?[- ]?generated|generated\\s+automatically)\\b|\\bauto[- ]?dump(?:ed)?\\s+(?:of\\s+)?"
+            + "(?:env|environment|settings|config(?:uration)?)\\b", Pattern.CASE_INSENSITIVE);
+
     private InstallerWrittenFiles() {
+    }
+
+    /**
+     * Whether the comment over a file's first key, its header, says a program wrote the file: Matomo's {@code
+     * config.ini.php} ({@code file automatically generated or modified by Matomo}), a Symfony {@code parameters.yml}
+     * that Composer's install wrote from its {@code .dist} template ({@code This file is auto-generated during the
+     * composer install}), AnythingLLM's {@code .env} that the server dumps with the keys it generated ({@code
+     * Auto-dump ENV from system call on …}). The program generated the file's secrets (Matomo's {@code salt},
+     * AnythingLLM's {@code SIG_KEY} and {@code SIG_SALT}) or took them at the install's prompt for the host it ran
+     * on, as an installer's finished flag says; a copy of that file in a checked tree was committed with them
+     * (forty-third pass). A comment about one value ({@code # generated automatically if left empty}) governs its
+     * own key, not the file, and a blank value has nothing to publish.
+     *
+     * @param setting the first setting read from a file
+     * @return {@code true} when its comment says a program wrote the file
+     */
+    static boolean headerSaysProgramWroteIt(Setting setting) {
+        String comment = GoverningComments.of(setting);
+        if (comment.length() < 12 || comment.indexOf("uto") < 0 && comment.indexOf("UTO") < 0) {
+            return false; // most headers: no pattern match started
+        }
+        return WRITTEN_BY_PROGRAM.matcher(comment).find();
     }
 
     /**
@@ -196,7 +227,7 @@ final class InstallerWrittenFiles {
         return new SecretProblem("secrets.likely-published", shape,
                 "is a literal secret in a file an installer wrote (the file carries the installer's finished flag, "
                         + "such as INSTALL_LOCK or installed, or an instance id it generated, or its comment says an "
-                        + "installer generated it): the "
+                        + "installer generated it, or its header says a program wrote the file): the "
                         + "installer generated it for the host it ran on, "
                         + "and a copy of that file in a checked tree was committed with it, so it is probably public "
                         + "however random it looks (" + SecretStrength.describe(shape) + ")",

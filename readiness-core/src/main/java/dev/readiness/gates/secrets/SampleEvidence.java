@@ -507,12 +507,19 @@ final class SampleEvidence {
                     .build());
         }
         Map<String, List<Candidate>> generated = null;
+        RepeatedLiterals pasted = null;
         for (Candidate candidate : candidates) {
             String file = candidate.setting().origin().file().orElseThrow();
             Evidence evidence = evidenceByFile.get(file);
             Setting shippedDefault = evidence == null ? shippedRandomDefaultByFile.get(file) : null;
             if (shippedDefault != null && !candidate.staged() && !isDeploymentsOwnFile(candidate.setting())) {
                 findings.add(besideShippedDefault(candidate, shippedDefault));
+            }
+            if (evidence == null && shippedDefault == null && !candidate.staged()) {
+                if (pasted == null) {
+                    pasted = new RepeatedLiterals();
+                }
+                pasted.add(file, candidate.setting(), candidate.valueHash(), candidate.shape(), candidate.purpose());
             }
             if (evidence == null && shippedDefault == null && !candidate.staged()
                     && candidate.signature() != ScriptGeneratedSets.NONE) {
@@ -533,10 +540,14 @@ final class SampleEvidence {
                         .build());
             }
         }
+        int reported = findings.size();
         if (generated != null) {
             for (List<Candidate> group : generated.values()) {
                 scriptGenerated(group, findings);
             }
+        }
+        if (pasted != null) {
+            RepeatedLiterals.findings(pasted, List.copyOf(findings.subList(reported, findings.size())), findings);
         }
         return findings;
     }
@@ -599,7 +610,7 @@ final class SampleEvidence {
      * where its other secrets came from; that setting keeps its own finding (session 33: six NO-GOs on sound secrets
      * beside a loopback key-set URL). Read only once a file holds evidence.
      */
-    private static boolean isDeploymentsOwnFile(Setting setting) {
+    static boolean isDeploymentsOwnFile(Setting setting) {
         return StageDotenvFiles.isStageDotenv(setting.origin()) && GitIgnoredFiles.isIgnored(setting.origin());
     }
 

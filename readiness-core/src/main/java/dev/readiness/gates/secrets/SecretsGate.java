@@ -1219,19 +1219,25 @@ public final class SecretsGate implements Gate {
 
     /** A committed literal's problem and the severity its place gives it. */
     /**
-     * The files of a snapshot that carry an installer's finished flag or generated instance id, and those that carry
-     * a project generator's mark, found in one scan of its settings.
+     * The files of a snapshot that carry an installer's finished flag or generated instance id, or whose header says a
+     * program wrote them (read on the first setting of each file), and those that carry a project generator's mark,
+     * found in one scan of its settings.
      */
     private record FileMarks(Set<String> installed, Set<String> generated) {
 
         static FileMarks of(Settings settings) {
             Set<String> installed = Set.of();
             Set<String> generated = Set.of();
+            Optional<String> previous = Optional.empty();
             for (Setting setting : settings) {
                 String key = setting.key();
                 String value = setting.value();
+                Optional<String> file = setting.origin().file();
+                boolean firstOfFile = file.isPresent() && !file.equals(previous);
+                previous = file;
                 if (InstallerWrittenFiles.isFinishedFlag(key, value)
-                        || InstallerWrittenFiles.isGeneratedInstanceId(key, value)) {
+                        || InstallerWrittenFiles.isGeneratedInstanceId(key, value)
+                        || firstOfFile && InstallerWrittenFiles.headerSaysProgramWroteIt(setting)) {
                     installed = added(installed, setting);
                 } else if (ProjectTemplateFiles.isGeneratorMark(key, value)) {
                     generated = added(generated, setting);
