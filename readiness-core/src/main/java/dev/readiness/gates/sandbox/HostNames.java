@@ -751,11 +751,25 @@ final class HostNames {
             return true;
         }
         for (String part : label.split("-")) {
-            if (StandInWords.TEMPLATE_LABEL_PARTS.contains(part)) {
+            if (StandInWords.TEMPLATE_LABEL_PARTS.contains(part) || maskedPart(part)) {
                 return true;
             }
         }
         return instructionOrMask(label);
+    }
+
+    /** The shortest run of x read as a dashed part of a label, as it is as a whole label ({@code xxx}). */
+    private static final int PART_MASK_RUN = 3;
+
+    /**
+     * Whether a dashed part of a label is a run of three x or more ({@code xxx-prod} of
+     * {@code https://xxx-prod.supabase.co}): the account's name masked or left to fill in beside the stage it was
+     * for, as a whole label {@code xxx} already reads. A part is never a top-level domain (the reason
+     * {@link #maskedLabel} asks for four in a host), and a glued name ({@code xxxtentacion}) is no part (forty-third
+     * pass).
+     */
+    private static boolean maskedPart(String part) {
+        return part.length() >= PART_MASK_RUN && part.charAt(0) == 'x' && onlyX(part);
     }
 
     /**

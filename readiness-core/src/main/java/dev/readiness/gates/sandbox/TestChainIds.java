@@ -114,7 +114,7 @@ final class TestChainIds {
                     return network;
                 }
             }
-            if (part.endsWith("testnet") || part.endsWith("devnet")) {
+            if (part.endsWith("testnet") || part.endsWith("devnet") || part.endsWith(LOCAL_NETWORK)) {
                 return part;
             }
         }
@@ -134,6 +134,13 @@ final class TestChainIds {
         }
         return null;
     }
+
+    /**
+     * The local test validator blockchain frameworks name a cluster or network for: Anchor's and Sui's
+     * {@code localnet} ({@code provider.cluster=localnet} in an {@code Anchor.toml}), AlgoKit's. Its coins and
+     * programs exist on the developer's machine only (forty-third pass).
+     */
+    private static final String LOCAL_NETWORK = "localnet";
 
     /** Words of a node's address that are no {@code url}, {@code host} or {@code endpoint}. */
     private static final java.util.Set<String> NODE_WORDS = java.util.Set.of("rpc", "ws", "wss", "node",
