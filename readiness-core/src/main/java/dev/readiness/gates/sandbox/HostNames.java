@@ -737,7 +737,8 @@ final class HostNames {
         if (label.length() >= 3 && onlyX(label) || label.length() >= 5 && oneCharacterRepeated(label)) {
             return true;
         }
-        if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))) {
+        if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))
+                || label.startsWith("my") && MY_DOMAIN_NOUNS.contains(label.substring(2))) {
             return true;
         }
         if (label.indexOf('-') < 0) {
@@ -757,6 +758,14 @@ final class HostNames {
         }
         return instructionOrMask(label);
     }
+
+    /**
+     * The words after {@code my} that make a label the reader's domain in any place of a host
+     * ({@code immich.mydomain.duckdns.org}, a dynamic-DNS name; {@code mysubdomain.example.net}): no site or machine is
+     * called "my domain", while {@code myapp}, {@code mysite} or {@code myhost} name real ones and stay clean below the
+     * registrable label (forty-third pass).
+     */
+    private static final Set<String> MY_DOMAIN_NOUNS = Set.of("domain", "subdomain", "domainname");
 
     /** The shortest run of x read as a dashed part of a label, as it is as a whole label ({@code xxx}). */
     private static final int PART_MASK_RUN = 3;

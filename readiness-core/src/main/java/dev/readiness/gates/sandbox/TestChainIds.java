@@ -63,7 +63,8 @@ final class TestChainIds {
      * {@code chain name} ({@code NEAR_EXPLORER_CONFIG__NETWORK_NAME=testnet}), {@code net type}, {@code network type},
      * {@code chain type} or {@code network mode} ({@code net.type=testnet}, a Tron explorer's), holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
      * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
-     * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
+     * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), a framework's local validator
+     * ({@code localnet}, forty-third pass), or a word of
      * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}, {@code polygonMumbai}: a capital
      * after a lower-case letter starts a part too). {@code mainnet},
      * {@code base-mainnet}, Docker network names, Kubernetes cluster names ({@code backend}, {@code prod-eu}) and

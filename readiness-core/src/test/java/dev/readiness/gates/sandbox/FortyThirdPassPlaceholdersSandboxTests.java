@@ -69,4 +69,18 @@ class FortyThirdPassPlaceholdersSandboxTests {
     void theMainNetworkALocalNetworksRangeAndOtherNamesAreNoTestNetwork(String line) {
         assertThat(codesOnLine(line)).doesNotContain("sandbox.test-network");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HOSTNAME=immich.mydomain.duckdns.org", "PUBLIC_URL=https://app.mysubdomain.acme.net",
+            "SITE_URL=https://mydomain.herokuapp.com"})
+    void myDomainAsAnyLabelOfAHostIsTemplateText(String line) {
+        assertNoGoNamingKey(line, "sandbox.reserved-host", "template text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUBLIC_URL=https://myapp.acme.net", "PUBLIC_URL=https://mysite.acme-hosting.com",
+            "SITE_URL=https://mydomains.shop", "PUBLIC_URL=https://domain.mycompany.io"})
+    void otherMyNamesBelowTheRegistrableLabelStayClean(String line) {
+        assertThat(codesOnLine(line)).isEmpty();
+    }
 }
