@@ -42,13 +42,8 @@ final class FillerAddresses {
     private FillerAddresses() {
     }
 
-    /**
-     * Whether a value is one filler word, in any case: the test asked before the key's words are read.
-     *
-     * @param value the stripped, unquoted value
-     * @return whether it is filler
-     */
-    static boolean fillerWord(String value) {
+    /** Whether a value is one filler word, in any case. */
+    private static boolean fillerWord(String value) {
         if (value.length() < 3 || value.length() > LONGEST) {
             return false;
         }
@@ -61,11 +56,13 @@ final class FillerAddresses {
      *
      * @param setting the setting, judged for production
      * @param words the key's lower-case words
-     * @param value the value, a {@link #fillerWord}
-     * @return a NO-GO {@code sandbox.template-url}, or {@code null} when the key names no address
+     * @param value its stripped, unquoted value, at most {@link #LONGEST} characters
+     * @return a NO-GO {@code sandbox.template-url}, or {@code null} when the key names no address or the value is
+     *         no filler word
      */
     static @Nullable Finding judge(Setting setting, List<String> words, String value) {
-        if (words.isEmpty() || !namesAddress(words.get(words.size() - 1))) {
+        // The key's words first: they are read without a copy, and most short values sit under other keys.
+        if (words.isEmpty() || !namesAddress(words.get(words.size() - 1)) || !fillerWord(value)) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);

@@ -505,7 +505,7 @@ public final class SandboxGate implements Gate {
             templateDomain = UnfilledAddresses.judge(setting, value);
         }
         // After the readings above, which name some of these values their own way (REDACTED, SERVER_IP=changeme).
-        if (templateDomain == null && !key.database && FillerAddresses.fillerWord(value)) {
+        if (templateDomain == null && !key.database && value.length() <= FillerAddresses.LONGEST) {
             templateDomain = FillerAddresses.judge(setting, key.words, value);
         }
         if (templateDomain == null && value.charAt(0) == '<' && !key.classes.contains(KeyClass.DATABASE)) {
