@@ -737,7 +737,8 @@ final class HostNames {
         if (label.length() >= 3 && onlyX(label) || label.length() >= 5 && oneCharacterRepeated(label)) {
             return true;
         }
-        if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))) {
+        if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))
+                || label.startsWith("my") && MY_DOMAIN_NOUNS.contains(label.substring(2))) {
             return true;
         }
         if (label.indexOf('-') < 0) {
@@ -751,11 +752,33 @@ final class HostNames {
             return true;
         }
         for (String part : label.split("-")) {
-            if (StandInWords.TEMPLATE_LABEL_PARTS.contains(part)) {
+            if (StandInWords.TEMPLATE_LABEL_PARTS.contains(part) || maskedPart(part)) {
                 return true;
             }
         }
         return instructionOrMask(label);
+    }
+
+    /**
+     * The words after {@code my} that make a label the reader's domain in any place of a host
+     * ({@code immich.mydomain.duckdns.org}, a dynamic-DNS name; {@code mysubdomain.example.net}): no site or machine is
+     * called "my domain", while {@code myapp}, {@code mysite} or {@code myhost} name real ones and stay clean below the
+     * registrable label (forty-third pass).
+     */
+    private static final Set<String> MY_DOMAIN_NOUNS = Set.of("domain", "subdomain", "domainname");
+
+    /** The shortest run of x read as a dashed part of a label, as it is as a whole label ({@code xxx}). */
+    private static final int PART_MASK_RUN = 3;
+
+    /**
+     * Whether a dashed part of a label is a run of three x or more ({@code xxx-prod} of
+     * {@code https://xxx-prod.supabase.co}): the account's name masked or left to fill in beside the stage it was
+     * for, as a whole label {@code xxx} already reads. A part is never a top-level domain (the reason
+     * {@link #maskedLabel} asks for four in a host), and a glued name ({@code xxxtentacion}) is no part (forty-third
+     * pass).
+     */
+    private static boolean maskedPart(String part) {
+        return part.length() >= PART_MASK_RUN && part.charAt(0) == 'x' && onlyX(part);
     }
 
     /**

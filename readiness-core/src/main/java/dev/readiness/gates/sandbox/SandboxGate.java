@@ -504,6 +504,10 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && key.unfilledAddress) {
             templateDomain = UnfilledAddresses.judge(setting, value);
         }
+        // After the readings above, which name some of these values their own way (REDACTED, SERVER_IP=changeme).
+        if (templateDomain == null && !key.database && value.length() <= FillerAddresses.LONGEST) {
+            templateDomain = FillerAddresses.judge(setting, key.words, value);
+        }
         if (templateDomain == null && value.charAt(0) == '<' && !key.classes.contains(KeyClass.DATABASE)) {
             templateDomain = BracketedAddresses.judge(setting, key.words, value);
         }

@@ -63,7 +63,8 @@ final class TestChainIds {
      * {@code chain name} ({@code NEAR_EXPLORER_CONFIG__NETWORK_NAME=testnet}), {@code net type}, {@code network type},
      * {@code chain type} or {@code network mode} ({@code net.type=testnet}, a Tron explorer's), holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
      * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
-     * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
+     * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), a framework's local validator
+     * ({@code localnet}, forty-third pass), or a word of
      * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}, {@code polygonMumbai}: a capital
      * after a lower-case letter starts a part too). {@code mainnet},
      * {@code base-mainnet}, Docker network names, Kubernetes cluster names ({@code backend}, {@code prod-eu}) and
@@ -114,7 +115,7 @@ final class TestChainIds {
                     return network;
                 }
             }
-            if (part.endsWith("testnet") || part.endsWith("devnet")) {
+            if (part.endsWith("testnet") || part.endsWith("devnet") || part.endsWith(LOCAL_NETWORK)) {
                 return part;
             }
         }
@@ -134,6 +135,13 @@ final class TestChainIds {
         }
         return null;
     }
+
+    /**
+     * The local test validator blockchain frameworks name a cluster or network for: Anchor's and Sui's
+     * {@code localnet} ({@code provider.cluster=localnet} in an {@code Anchor.toml}), AlgoKit's. Its coins and
+     * programs exist on the developer's machine only (forty-third pass).
+     */
+    private static final String LOCAL_NETWORK = "localnet";
 
     /** Words of a node's address that are no {@code url}, {@code host} or {@code endpoint}. */
     private static final java.util.Set<String> NODE_WORDS = java.util.Set.of("rpc", "ws", "wss", "node",

@@ -1,10 +1,14 @@
 package dev.readiness.gates.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
+import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 /** The sandbox gate's production check of a dotenv text, for the per-rule test tables. */
 final class SandboxRuleChecks {
@@ -26,5 +30,23 @@ final class SandboxRuleChecks {
     /** The production findings on the key of one {@code KEY=value} line, judged alone. */
     static List<Finding> onLine(String line) {
         return on(production(line + "\n"), line.substring(0, line.indexOf('=')));
+    }
+
+    /** The codes of the production findings on the key of one {@code KEY=value} line. */
+    static List<String> codesOnLine(String line) {
+        return onLine(line).stream().map(Finding::code).toList();
+    }
+
+    /**
+     * Asserts the one finding on the line's key: a NO-GO of the code, about the key, whose message starts with the key
+     * and holds the word.
+     */
+    static void assertNoGoNamingKey(String line, String code, String word) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = onLine(line);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple(code, Severity.NO_GO));
+        assertThat(findings.get(0).subject()).isEqualTo(key);
+        assertThat(findings.get(0).message()).startsWith(key).contains(word);
     }
 }
