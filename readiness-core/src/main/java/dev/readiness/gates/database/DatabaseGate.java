@@ -187,7 +187,10 @@ public final class DatabaseGate implements Gate {
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
                 case HOST_KEY -> {
-                    if (!EngineSections.nonProduction(KeyWords.of(setting.key()))) {
+                    if (DatabaseUrlParser.isSchemelessLogin(setting.value())) {
+                        // Nakama's database.address=postgres:localdb@postgres:5432/nakama: a connection with its login
+                        findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
+                    } else if (!EngineSections.nonProduction(KeyWords.of(setting.key()))) {
                         findings.addAll(judgeHost(setting, stage, settings, urls, false, references));
                     }
                 }

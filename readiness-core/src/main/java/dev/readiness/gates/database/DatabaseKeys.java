@@ -219,7 +219,7 @@ final class DatabaseKeys {
         return Candidate.NONE;
     }
 
-    private static final int LONGEST_ENGINE_NAME = 8;
+    private static final int LONGEST_ENGINE_NAME = 14; // better-sqlite3
 
     /**
      * Keys of one glued word that choose the database engine: Nextcloud's and ownCloud's {@code 'dbtype' => 'sqlite3'}
@@ -303,8 +303,20 @@ final class DatabaseKeys {
                 return true;
             }
         }
+        for (String word : SECTION_FILE_WORDS) {
+            if (settings.get(prefix + word).isPresent()) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /**
+     * Siblings that hold the file of a Knex or Sequelize connection block ({@code sqliteConfig.client=sqlite3} beside
+     * {@code sqliteConfig.connection.filename}, {@code production.dialect=better-sqlite3} beside
+     * {@code production.storage}): the block is a database connection, and its client or dialect its engine.
+     */
+    private static final List<String> SECTION_FILE_WORDS = List.of("storage", "connection.filename", "filename");
 
     /**
      * Where a key's section ends before a switch word of {@link #choosesSectionEmbeddedEngine} ({@code adapter},
@@ -329,6 +341,9 @@ final class DatabaseKeys {
         return cut < 0 || Character.isLetterOrDigit(key.charAt(cut - 1)) ? -1 : cut;
     }
 
+    /** The prefix of Knex's and Sequelize's other SQLite client, {@code better-sqlite3}. */
+    private static final String BETTER = "better-";
+
     private static boolean namesEmbeddedEngineOnly(String value) {
         String engine = value.strip();
         if (engine.isEmpty()) {
@@ -336,7 +351,9 @@ final class DatabaseKeys {
         }
         for (int i = 0; i < engine.length(); i++) {
             char c = engine.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+            boolean betterDash = c == '-' && i == BETTER.length() - 1
+                    && engine.regionMatches(true, 0, BETTER, 0, BETTER.length());
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || betterDash)) {
                 return false;
             }
         }

@@ -109,6 +109,9 @@ final class DatabaseUrlParser {
         } else if (schemelessPort(text) != null) {
             draft.form = Form.URI;
             uri(draft, schemeOfPort(schemelessPort(text)), text);
+        } else if (schemelessLoginPort(text) != null) {
+            draft.form = Form.URI;
+            uri(draft, schemeOfPort(schemelessLoginPort(text)), text);
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;
             keyValue(draft, text);
@@ -259,8 +262,42 @@ final class DatabaseUrlParser {
     }
 
     /**
+     * Whether a value is a connection address written without a scheme but with its login first, as Nakama's
+     * {@code database.address} documents it ({@code username:password@address:port/dbname}, default
+     * {@code root@localhost:26257}); see {@link #schemelessLoginPort(String)}.
+     *
+     * @param text the value
+     * @return {@code true} for a login, an {@code @}, a host and a known engine's port
+     */
+    static boolean isSchemelessLogin(String text) {
+        return text.indexOf('@') > 0 && text.indexOf("://") < 0 && schemelessLoginPort(text.strip()) != null;
+    }
+
+    /**
+     * The port of a scheme-less address with its login first: a login of no blank, slash, {@code =}, {@code ;},
+     * {@code (} or {@code ,}, an {@code @}, a host name and a port of an engine {@link #schemeOfPort(String)} knows,
+     * then the end, a path or a query. The port is required, so an e-mail address is never read as one.
+     */
+    private static @Nullable String schemelessLoginPort(String text) {
+        int at = text.lastIndexOf('@');
+        if (at <= 0 || text.length() > 2000) {
+            return null;
+        }
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '/' || c == '=' || c == ';' || c == '(' || c == ',') {
+                return null;
+            }
+        }
+        String address = schemelessPort(text.substring(at + 1) + (text.indexOf('/', at) < 0
+                && text.indexOf('?', at) < 0 ? "/" : ""));
+        return address == null || schemeOfPort(address).isEmpty() ? null : address;
+    }
+
+    /**
      * The scheme an engine's default port stands for ({@code 5432} PostgreSQL, {@code 3306} MySQL, {@code 1433} SQL
-     * Server, {@code 1521} Oracle, {@code 27017} MongoDB, {@code 6379} Redis), or {@code ""} for any other port.
+     * Server, {@code 1521} Oracle, {@code 27017} MongoDB, {@code 6379} Redis, {@code 26257} CockroachDB), or
+     * {@code ""} for any other port.
      */
     private static String schemeOfPort(String port) {
         return switch (port) {
@@ -269,6 +306,7 @@ final class DatabaseUrlParser {
             case "1433" -> "sqlserver";
             case "1521" -> "oracle";
             case "27017" -> "mongodb";
+            case "26257" -> "cockroachdb";
             case "6379" -> "redis";
             default -> "";
         };

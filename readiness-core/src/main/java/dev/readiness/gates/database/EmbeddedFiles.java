@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * and seeds keep their files legitimately and are not read. WARN in general: some applications are built on SQLite
  * on purpose and keep it in production (one instance, a backed-up volume). NO-GO in production when the file's own
  * name says it is written for a deployed environment ({@code deploy/prod.env}, {@code k8s/prod-configmap},
- * {@code .env.staging}; {@link EnvironmentFiles}): the file was written for the deployment itself. Stateless.
+ * {@code .env.staging}; {@link EnvironmentFiles}): the file was written for the deployment itself; and when the
+ * setting is the store of a product whose own documentation keeps that store out of production
+ * ({@link ServerFirstProducts}: Authelia's {@code storage.local.path}, Metabase's {@code MB_DB_FILE}). Stateless.
  */
 final class EmbeddedFiles {
 
@@ -87,10 +89,16 @@ final class EmbeddedFiles {
             return null;
         }
         String deployed = stage == Stage.PRODUCTION ? EnvironmentFiles.deployed(setting) : null;
-        return Finding.of(deployed != null ? Severity.NO_GO : Severity.WARN, "database.embedded", setting)
+        String product = stage == Stage.PRODUCTION && deployed == null
+                ? ServerFirstProducts.advisedAgainst(setting, settings) : null;
+        return Finding.of(deployed != null || product != null ? Severity.NO_GO : Severity.WARN, "database.embedded",
+                        setting)
                 .message(setting.key() + " names the file of an embedded database (" + extension + "), and no"
                         + " setting beside it chooses a database server: the data lives inside the application's own"
-                        + " disk or container, not on a " + stage.id() + " database server." + (deployed != null
+                        + " disk or container, not on a " + stage.id() + " database server." + (product != null
+                        ? " " + product + "'s own documentation advises against this embedded store in production and"
+                        + " asks for a database server there."
+                        : deployed != null
                         ? " " + JudgedUrl.printable(deployed) + " is written for a deployed environment, where the"
                         + " database outlives the container and is shared by every instance."
                         : " An application built on an embedded engine on purpose runs one instance on a backed-up"

@@ -122,7 +122,7 @@ class TwentiethPassDatabaseTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"MB_DB_FILE=/data/metabase.db", "APP_DB_PATH=data/app.sqlite3",
+    @ValueSource(strings = {"REPORTS_DB_FILE=/data/reports.db", "APP_DB_PATH=data/app.sqlite3",
         "SQLITE_DATABASE_FILE=/var/lib/app/store.db3"})
     void anEmbeddedEnginesFileAsTheDatabaseShouldWarn(String line) {
         assertThat(described(dotenv(line + "\n"))).containsExactly(
