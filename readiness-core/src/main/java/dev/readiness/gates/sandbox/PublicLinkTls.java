@@ -7,6 +7,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -90,7 +91,11 @@ final class PublicLinkTls {
      */
     static @Nullable Finding judgePort(Settings settings, Setting setting) {
         String value = setting.value().strip();
-        List<String> words = KeyWords.of(setting.key());
+        boolean plainPort = false;
+        for (String[] plain : PLAIN_PORTS) { // the value first: most ports are no messaging protocol's plain one
+            plainPort |= plain[0].equals(value);
+        }
+        List<String> words = plainPort ? KeyWords.of(setting.key()) : List.of();
         int size = words.size();
         if (size < 2 || !words.get(size - 1).equals("port")) {
             return null;
@@ -106,7 +111,7 @@ final class PublicLinkTls {
             return null;
         }
         return Finding.warn("sandbox.tls-off", setting)
-                .message(setting.key() + " is the plain-text " + protocol.toUpperCase(java.util.Locale.ROOT)
+                .message(setting.key() + " is the plain-text " + protocol.toUpperCase(Locale.ROOT)
                         + " port toward the public host named in " + companion + " in production: the messages and "
                         + "the client's credentials cross the internet readable by anyone on the path.")
                 .remediation("Use the broker's TLS port (8883 for MQTT, 5671 for AMQP) in " + setting.key()
