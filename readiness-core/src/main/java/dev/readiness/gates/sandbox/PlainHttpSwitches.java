@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code PREFERRED_URL_SCHEME}, a {@code public} or {@code external} scheme) every generated link and redirect is
  * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
- * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, Appwrite's
+ * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, OJS's {@code force_login_ssl=Off}
+ * (forty-third pass: the login pages alone, where the passwords go), Appwrite's
  * {@code _APP_OPTIONS_FORCE_HTTPS=disabled}, iTop's {@code secure_connection_required=false}, Keycloak's
  * {@code ssl-required=none} through
  * {@link HttpsRequirements}): a WARN, since a platform
@@ -120,6 +121,8 @@ final class PlainHttpSwitches {
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
                 || size >= 2 && last.equals("https") && words.get(size - 2).equals("require")
                 || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2))
+                || size >= 3 && HTTPS_WORDS.contains(last) && words.get(size - 2).equals("login")
+                && FORCE_WORDS.contains(words.get(size - 3))
                 || securedConnectionRequired(words);
         return force && read(words) && !DeclaredDevelopment.in(settings) ? forceOff(setting) : null;
     }

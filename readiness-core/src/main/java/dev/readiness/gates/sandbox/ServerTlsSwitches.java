@@ -68,13 +68,23 @@ final class ServerTlsSwitches {
             return null;
         }
         if (!off(value)) {
-            return on(value) ? disabled(settings, setting) : null;
+            if (on(value)) {
+                return disabled(settings, setting);
+            }
+            if (length < 4) {
+                return null;
+            }
+            String key = setting.key();
+            return AsciiCase.endsWith(key, "port") ? PublicLinkTls.judgePort(settings, setting)
+                    : PlainBrokerListeners.judgesKey(key) ? PlainBrokerListeners.judge(settings, setting) : null;
         }
         String key = setting.key();
         if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
             Finding portOff = value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
             portOff = portOff != null || key.length() != PROXY_SSL.length() ? portOff : publicProxyOff(settings, setting);
-            return portOff != null ? portOff : requiredOff(settings, setting);
+            portOff = portOff != null ? portOff : requiredOff(settings, setting);
+            return portOff != null || AsciiCase.endsWith(key, "required") ? portOff
+                    : PublicLinkTls.judgeSwitch(settings, setting);
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
@@ -88,9 +98,13 @@ final class ServerTlsSwitches {
         List<String> words = KeyWords.of(key);
         int size = words.size();
         if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1))
-                || !TLS_WORDS.contains(words.get(size - 2)) && !words.get(size - 2).equals("https")
-                || !ownServer(key, words) || terminatedInFront(settings) || size == 2 && (localOnly(settings)
-                || DatabaseServerImages.named(settings))) {
+                || !TLS_WORDS.contains(words.get(size - 2)) && !words.get(size - 2).equals("https")) {
+            return null;
+        }
+        if (!ownServer(key, words)) {
+            return TLS_WORDS.contains(words.get(size - 2)) ? PublicLinkTls.judgeSwitch(settings, setting) : null;
+        }
+        if (terminatedInFront(settings) || size == 2 && (localOnly(settings) || DatabaseServerImages.named(settings))) {
             return null;
         }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");

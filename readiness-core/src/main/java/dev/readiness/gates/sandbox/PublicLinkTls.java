@@ -1,0 +1,167 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's link switched to plain text while the host it talks to, named beside it, is on the internet (forty-third
+ * pass): a TLS switch turned off ({@code tracer-kronos.use_ssl=False} beside {@code tracer-kronos.brokers} on a
+ * public broker, {@code newrelic_ssl=false} beside {@code newrelic_collector_host}), or a messaging client's port set
+ * to its protocol's plain-text port ({@code MQTT_PORT=1883} beside {@code MQTT_DOMAIN}, AMQP's {@code 5672}, STOMP's
+ * {@code 61613}). The companion is a key with the switch's own words before it and one host word after
+ * ({@code host}, {@code server}, {@code brokers}, {@code endpoint}, {@code url}, {@code domain}, one qualifier
+ * allowed: {@code collector_host}), whose first address is a public name under a real top-level domain. The switch
+ * alone says nothing about where the bytes go: a Compose or cluster service, loopback, a private address, a template
+ * or a reference beside it leaves the switch to the label policy's plain-is-fine, and no companion leaves it unread.
+ * The service's own listener ({@code server}, {@code http}, {@code listener} words, or an {@code external},
+ * {@code public}, {@code base} companion: its address handed out, where a proxy terminates TLS), mail (STARTTLS
+ * upgrades), LDAP, databases and object stores are other rules'. A WARN: the data and the credentials beside the
+ * switch cross the internet readable. Stateless.
+ */
+final class PublicLinkTls {
+
+    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "servers", "broker",
+            "brokers", "endpoint", "address", "addr", "url", "uri", "domain");
+    /** Words of a companion that make it the service's own address, not the host its client dials. */
+    private static final Set<String> OWN_ADDRESS_WORDS = Set.of("external", "public", "base", "redirect", "callback",
+            "root", "site", "client", "bind", "listen", "advertised", "cookie", "ingress", "proxy", "local");
+    /** Words of a switch that name a link other rules judge, or the service's own listener. */
+    private static final Set<String> OTHER_LINKS = Set.of("mail", "email", "smtp", "imap", "pop3", "mailer",
+            "sendmail", "ldap", "s3", "s3a", "minio", "storage", "objectstore", "server", "listener", "http", "https",
+            "web", "webserver", "ui", "admin", "proxy", "ingress", "cluster", "peer", "internal", "verify");
+    /** A messaging protocol's plain-text port, after the word that names the protocol in the key. */
+    private static final String[][] PLAIN_PORTS = {{"1883", "mqtt"}, {"5672", "amqp"}, {"5672", "rabbitmq"},
+        {"61613", "stomp"}};
+
+    private PublicLinkTls() {
+    }
+
+    /**
+     * The finding on a TLS switch turned off toward a public host named beside it, or {@code null}.
+     *
+     * @param settings all settings, read for the companion host
+     * @param setting a switch whose value turns it off
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeSwitch(Settings settings, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        int switchWords;
+        if (TLS_WORDS.contains(last)) {
+            switchWords = before.equals("use") || before.equals("enable") ? 2 : 1;
+        } else if ((last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(before)) {
+            switchWords = 2;
+        } else {
+            return null;
+        }
+        String companion = companion(settings, setting.key(), words, size - switchWords);
+        if (companion == null) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " switches TLS off on the link to the public host named in " + companion
+                        + " in production: the data and the credentials sent there cross the internet readable by "
+                        + "anyone on the path.")
+                .remediation("Turn " + setting.key() + " on (the host's TLS port), or waive this finding if the link "
+                        + "runs inside a tunnel or VPN.")
+                .build();
+    }
+
+    /**
+     * The finding on a messaging client's port set to its protocol's plain-text port toward a public host named
+     * beside it, or {@code null}.
+     *
+     * @param settings all settings, read for the companion host
+     * @param setting a setting whose key ends in {@code port}
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgePort(Settings settings, Setting setting) {
+        String value = setting.value().strip();
+        boolean plainPort = false;
+        for (String[] plain : PLAIN_PORTS) { // the value first: most ports are no messaging protocol's plain one
+            plainPort |= plain[0].equals(value);
+        }
+        List<String> words = plainPort ? KeyWords.of(setting.key()) : List.of();
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("port")) {
+            return null;
+        }
+        String protocol = null;
+        for (String[] plain : PLAIN_PORTS) {
+            if (plain[0].equals(value) && words.contains(plain[1])) {
+                protocol = plain[1];
+            }
+        }
+        String companion = protocol == null ? null : companion(settings, setting.key(), words, size - 1);
+        if (companion == null) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " is the plain-text " + protocol.toUpperCase(Locale.ROOT)
+                        + " port toward the public host named in " + companion + " in production: the messages and "
+                        + "the client's credentials cross the internet readable by anyone on the path.")
+                .remediation("Use the broker's TLS port (8883 for MQTT, 5671 for AMQP) in " + setting.key()
+                        + ", or waive this finding if the link runs inside a tunnel or VPN.")
+                .build();
+    }
+
+    /**
+     * The key beside the switch that names the host its link dials, when that host is public: the switch's words
+     * before its last {@code cut}, then one host word (or one qualifier and a host word).
+     */
+    private static @Nullable String companion(Settings settings, String key, List<String> words, int cut) {
+        if (cut < 1) {
+            return null;
+        }
+        for (String word : words) {
+            if (OTHER_LINKS.contains(word) || DatabaseWords.STORES.contains(word)) {
+                return null;
+            }
+        }
+        List<String> prefix = words.subList(0, cut);
+        char first = Character.toLowerCase(key.charAt(0));
+        for (Setting other : settings) {
+            String otherKey = other.key();
+            if (otherKey.isEmpty() || Character.toLowerCase(otherKey.charAt(0)) != first || otherKey.equals(key)) {
+                continue;
+            }
+            List<String> otherWords = KeyWords.of(otherKey);
+            int rest = otherWords.size() - cut;
+            if (rest < 1 || rest > 2 || !otherWords.subList(0, cut).equals(prefix)
+                    || !HOST_WORDS.contains(otherWords.get(otherWords.size() - 1))
+                    || rest == 2 && OWN_ADDRESS_WORDS.contains(otherWords.get(cut))) {
+                continue;
+            }
+            if (publicHost(other.value())) {
+                return otherKey;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the first address of a value (a host, {@code host:port}, a URL, a list) is a public name. */
+    private static boolean publicHost(String value) {
+        String first = value.strip();
+        int comma = first.indexOf(',');
+        first = comma < 0 ? first : first.substring(0, comma).strip();
+        if (first.isEmpty() || first.indexOf('$') >= 0 || first.indexOf('{') >= 0 || Hosts.isTemplate(first)) {
+            return false;
+        }
+        String host = Hosts.ofUrl(first);
+        return !host.isEmpty() && PlainHttpAddresses.publicName(host) && !Hosts.isTemplate(host);
+    }
+}
