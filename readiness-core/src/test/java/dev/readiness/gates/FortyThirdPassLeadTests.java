@@ -121,4 +121,14 @@ class FortyThirdPassLeadTests extends EveryGateOnOneFile {
         assertThat(noGo(findings("config.properties", "Authentication.admin_password=1\n"),
                 "Authentication.admin_password")).isNotEmpty();
     }
+
+    @Test
+    void docusignsDeveloperHostsOfItsOtherApisShouldBeNamedButTheirProductionTwinsNot() throws Exception {
+        assertThat(noGo(findings("appsettings.properties", "adminAPIUrl=https://api-d.docusign.net/management\n"),
+                "adminAPIUrl")).containsExactly("NO_GO sandbox.provider-host adminAPIUrl");
+        assertThat(noGo(findings("appsettings.properties", "notaryUrl=https://notary-d.docusign.net/\n"),
+                "notaryUrl")).containsExactly("NO_GO sandbox.provider-host notaryUrl");
+        assertThat(about(findings("appsettings.properties", "adminAPIUrl=https://api.docusign.net/management\n"),
+                "adminAPIUrl")).isEmpty();
+    }
 }

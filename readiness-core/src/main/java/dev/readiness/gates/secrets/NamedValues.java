@@ -49,7 +49,9 @@ final class NamedValues {
      * (SteVe's "header key and value for Web API access"), {@code headers[0].key=X-Api-Key} beside
      * {@code headers[0].value=…} (forty-third pass). The value is the name of the header or entry, an identifier
      * however much it reads like a stand-in; the secret is the sibling value, judged under that name. A {@code key}
-     * with no {@code value} beside it, or one whose value is no identifier, stays judged as a key.
+     * with no {@code value} beside it, or one whose value is no identifier, stays judged as a key; so does a cluster's
+     * shared identity, whose header name is half the secret ({@link ServerIdentityKeys}: Nacos's
+     * {@code server.identity.key=serverIdentity}).
      *
      * @param settings the settings, for the sibling
      * @param key the key as written

@@ -391,7 +391,8 @@ public final class SecretsGate implements Gate {
         }
 
         private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (key.endsWith(NamedValues.KEY) && NamedValues.namesPairedValue(settings, key, value)) {
+            if (key.endsWith(NamedValues.KEY) && NamedValues.namesPairedValue(settings, key, value)
+                    && !(key.length() > ServerIdentityKeys.SHORTEST && ServerIdentityKeys.namesSharedIdentity(key))) {
                 return;
             }
             Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
