@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.ExtractedLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -110,23 +111,9 @@ interface ClassPathRoot extends AutoCloseable {
                 || extractedJar(path) != null) ? directory(path) : null;
     }
 
-    /**
-     * The application's jar of a directory {@code java -Djarmode=tools -jar app.jar extract} wrote: one jar beside a
-     * {@code lib/} directory, which the service starts as {@code java -jar app.jar} in that directory, so the jar is
-     * its class path and the directory its working directory (forty-second pass: such a directory was exit 2 "not a
-     * Spring Boot application's configuration"). {@code null} for any other directory, one of several jars included.
-     */
+    /** The application's jar of an extracted directory ({@link ExtractedLayout}); {@code null} for any other. */
     private static @org.jspecify.annotations.Nullable Path extractedJar(Path directory) {
-        if (!Files.isDirectory(directory.resolve("lib"))) {
-            return null;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
-            List<Path> jars = entries.filter(entry -> entry.getFileName().toString().endsWith(".jar")
-                    && Files.isRegularFile(entry)).limit(2).toList();
-            return jars.size() == 1 ? jars.get(0) : null;
-        } catch (IOException | RuntimeException unreadable) {
-            return null;
-        }
+        return ExtractedLayout.applicationJar(directory);
     }
 
     private static ClassPathRoot directory(Path root) {

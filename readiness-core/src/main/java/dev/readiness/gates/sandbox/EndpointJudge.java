@@ -64,6 +64,16 @@ public final class EndpointJudge {
      */
     private static final List<String> TUNNEL_DOMAINS = List.of("ngrok-free.app", "ngrok-free.dev", "ngrok.io",
             "trycloudflare.com", "loca.lt", "devtunnels.ms", "serveo.net", "lhr.life", "localhost.run", "natappfree.cc");
+    /**
+     * Public request bins (forty-third pass): services that hand anyone a URL and show every request sent to it,
+     * body and headers included, to whoever holds that URL (Webhook.site, Pipedream's RequestBin, Request Catcher,
+     * Beeceptor, PostBin, PTSV, smee.io). A developer points an alert or callback webhook at one to watch what the
+     * service sends; in production it hands alerts, order data and signatures to a page anyone with the link can read.
+     * Matched as the domain itself or any subdomain: each serves nothing else.
+     */
+    private static final List<String> REQUEST_BIN_DOMAINS = List.of("webhook.site", "m.pipedream.net",
+            "x.pipedream.net", "requestcatcher.com", "requestbin.net", "hookbin.com", "beeceptor.com", "postb.in",
+            "ptsv2.com", "ptsv3.com", "smee.io");
     /** Bitcoin's signet: a test network name too close to an ordinary word to judge in host names, fine in paths. */
     private static final String PATH_ONLY_NETWORK = "signet";
     private static final int SHORTEST_NETWORK_WORD = networkWordLength(true);
@@ -609,6 +619,12 @@ public final class EndpointJudge {
             if (host.endsWith(tunnel) && host.length() > tunnel.length()
                     && host.charAt(host.length() - tunnel.length() - 1) == '.') {
                 return new Verdict(Kind.RESERVED, null, "a tunnel to a developer's machine (" + tunnel + ")");
+            }
+        }
+        for (String bin : REQUEST_BIN_DOMAINS) {
+            if (host.equals(bin) || host.endsWith(bin) && host.charAt(host.length() - bin.length() - 1) == '.') {
+                return new Verdict(Kind.RESERVED, null, "a public request bin (" + bin + "), whose every request"
+                        + " anyone with the URL can read");
             }
         }
         String emulator = HostNames.emulator(host);

@@ -1,5 +1,6 @@
 package dev.readiness.gates.tenant;
 
+import dev.readiness.internal.ExtractedLayout;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsFileException;
@@ -159,15 +160,27 @@ public final class ClassFileTypes {
         static @Nullable ClassSource of(Path application, List<Path> libraries) {
             if (Files.isDirectory(application)) {
                 Path classes = classesDirectory(application);
+                if (classes == null) {
+                    Path jar = ExtractedLayout.applicationJar(application);
+                    if (jar != null) {
+                        List<Path> all = new ArrayList<>(libraries);
+                        all.addAll(ExtractedLayout.libraryJars(application));
+                        return archive(jar, all);
+                    }
+                }
                 return classes == null ? null : new DirectorySource(classes, libraries);
             }
             if (!Files.isRegularFile(application)) {
                 return null;
             }
+            return archive(application, List.of());
+        }
+
+        private static ClassSource archive(Path jar, List<Path> libraries) {
             try {
-                return new ArchiveSource(application, new ZipFile(application.toFile()));
+                return new ArchiveSource(jar, new ZipFile(jar.toFile()), libraries);
             } catch (IOException | RuntimeException e) {
-                throw new SettingsFileException(application.toString(), 0, "is neither a directory nor a readable"
+                throw new SettingsFileException(jar.toString(), 0, "is neither a directory nor a readable"
                         + " jar (" + e.getClass().getSimpleName() + ")");
             }
         }
@@ -227,21 +240,8 @@ public final class ClassFileTypes {
                 }
                 if (Files.isDirectory(absolute)) {
                     readDirectory(absolute, found);
-                } else if (Files.isRegularFile(absolute) && absolute.getFileName().toString().endsWith(".jar")) {
-                    try (ZipFile jar = new ZipFile(absolute.toFile())) {
-                        Enumeration<? extends ZipEntry> entries = jar.entries();
-                        while (entries.hasMoreElements()) {
-                            ZipEntry entry = entries.nextElement();
-                            if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
-                                try (InputStream in = jar.getInputStream(entry)) {
-                                    keepPersistent(entry.getName(), in.readNBytes(MAX_CLASS_FILE), found);
-                                }
-                            }
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        throw new SettingsFileException(absolute.toString(), 0, "cannot be read as a jar ("
-                                + e.getClass().getSimpleName() + ")");
-                    }
+                } else {
+                    readJar(absolute, found);
                 }
             }
             libraries = found;
@@ -301,11 +301,14 @@ public final class ClassFileTypes {
         private final Path path;
         private final ZipFile archive;
         private final String prefix;
+        /** Jars beside the archive that are its class path: an extracted directory's {@code lib/}. */
+        private final List<Path> external;
         private @Nullable Map<String, byte[]> libraries;
 
-        ArchiveSource(Path path, ZipFile archive) {
+        ArchiveSource(Path path, ZipFile archive, List<Path> external) {
             this.path = path;
             this.archive = archive;
+            this.external = List.copyOf(external);
             String found = "";
             for (String classes : ARCHIVE_CLASSES) {
                 if (archive.getEntry(classes) != null || hasEntryUnder(archive, classes)) {
@@ -385,6 +388,9 @@ public final class ClassFileTypes {
                     readLibrary(entry, found);
                 }
             }
+            for (Path library : external) {
+                readJar(library.toAbsolutePath().normalize(), found);
+            }
             libraries = found;
             return found;
         }
@@ -416,6 +422,27 @@ public final class ClassFileTypes {
             } catch (IOException ignored) {
                 // read-only archive: nothing was written that closing could lose
             }
+        }
+    }
+
+    /** Keeps the persistent classes of a library jar on the class path; anything but a jar file is left alone. */
+    private static void readJar(Path absolute, Map<String, byte[]> found) {
+        if (!Files.isRegularFile(absolute) || !absolute.getFileName().toString().endsWith(".jar")) {
+            return;
+        }
+        try (ZipFile jar = new ZipFile(absolute.toFile())) {
+            Enumeration<? extends ZipEntry> entries = jar.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        keepPersistent(entry.getName(), in.readNBytes(MAX_CLASS_FILE), found);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new SettingsFileException(absolute.toString(), 0, "cannot be read as a jar ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -140,6 +140,36 @@ class ClassFileTypesTests {
                 .isNoGo().hasFinding("tenant.missing-key", SHOP_PACKAGE + ".Invoice");
     }
 
+    /**
+     * Forty-third pass, newcomer: {@code check --app extracted}, the directory
+     * {@code java -Djarmode=tools -jar app.jar extract} writes (the application's plain jar beside {@code lib/}),
+     * read the settings from the jar but no entity at all: the tenant gate said GO on a marketplace whose
+     * {@code AuditLog} had no tenant key, which the boot, the packaged jar and the Maven goal all named.
+     */
+    @Test
+    void anExtractedDirectoryReadsTheEntitiesOfItsJarAndSuperclassesFromItsLib() throws IOException {
+        Path extracted = Files.createDirectories(temp.resolve("extracted/lib"));
+        Map<String, byte[]> shared = new LinkedHashMap<>();
+        Map<String, byte[]> own = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : fixtureClasses().entrySet()) {
+            boolean library = file.getKey().endsWith("TenantScoped.class") || file.getKey().endsWith("Address.class");
+            (library ? shared : own).put(file.getKey(), file.getValue());
+        }
+        own.put(SHOP + "ShopApplication.class", bootApplication(SHOP + "ShopApplication"));
+        Files.write(extracted.resolve("shared-model.jar"), zip(shared));
+        Files.write(extracted.resolveSibling("shop.jar"), zip(own));
+
+        PersistentTypes types = ClassFileTypes.read(extracted.getParent(), Settings.empty()).orElseThrow();
+
+        assertThat(byName(types)).containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        assertThat(byName(types).get("Order").attributes()).extracting(PersistentAttribute::path)
+                .contains("organizationId");
+        GateCheck.forStage(Stage.PRODUCTION).settings(Map.of("readiness.tenant.attributes", "organizationId"))
+                .gates(new TenantGate()).fact(PersistentTypes.class, types).run()
+                .isNoGo().hasFinding("tenant.missing-key", SHOP_PACKAGE + ".Invoice")
+                .hasNoFinding("tenant.missing-key", SHOP_PACKAGE + ".Order");
+    }
+
     @Test
     void aBuildsClassPathGivesTheSharedModulesEntitiesOnlyInTheScannedPackages() throws IOException {
         Path project = Files.createTempDirectory(temp, "api");
