@@ -56,7 +56,11 @@ interface ClassPathRoot extends AutoCloseable {
                 return directory(resources);
             }
             Path extracted = extractedJar(path);
-            return extracted != null ? of(extracted) : directory(path);
+            if (extracted != null) {
+                return of(extracted);
+            }
+            Path classes = unpackedClasses(path);
+            return classes != null ? directory(classes) : directory(path);
         }
         String broken = SettingsFiles.brokenLink(path);
         if (broken != null) {
@@ -106,8 +110,14 @@ interface ClassPathRoot extends AutoCloseable {
      * directory (its root is the class path root already) or a jar.
      */
     static @org.jspecify.annotations.Nullable ClassPathRoot workingDirectory(Path path) {
-        return Files.isDirectory(path) && (Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))
-                || extractedJar(path) != null) ? directory(path) : null;
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        if (Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))) {
+            return directory(path);
+        }
+        Path extracted = extractedJar(path);
+        return extracted != null ? directory(extracted.getParent()) : null;
     }
 
     /**
@@ -118,8 +128,36 @@ interface ClassPathRoot extends AutoCloseable {
      */
     private static @org.jspecify.annotations.Nullable Path extractedJar(Path directory) {
         if (!Files.isDirectory(directory.resolve("lib"))) {
-            return null;
+            // extract --layers: application/app.jar beside dependencies/lib/ (forty-third pass)
+            Path layer = directory.resolve("application");
+            return Files.isDirectory(layer) && Files.isDirectory(directory.resolve("dependencies"))
+                    && !Files.isDirectory(layer.resolve("BOOT-INF")) ? onlyJar(layer) : null;
         }
+        return onlyJar(directory);
+    }
+
+    /**
+     * The application's classes of an unpacked Spring Boot jar or war: {@code BOOT-INF/classes/} (or
+     * {@code WEB-INF/classes/}) at the root, as {@code unzip app.jar} writes it for {@code java -cp . JarLauncher}, or
+     * in {@code application/}, the layer the older {@code java -Djarmode=layertools -jar app.jar extract} writes beside
+     * {@code dependencies/}; {@code null} for any other directory (forty-third pass: both were exit 2 "not a Spring
+     * Boot application's configuration"). The libraries' own configuration files are not read there.
+     */
+    private static @org.jspecify.annotations.Nullable Path unpackedClasses(Path directory) {
+        for (Path base : List.of(directory, directory.resolve("application"))) {
+            for (String inf : List.of("BOOT-INF", "WEB-INF")) {
+                Path classes = base.resolve(inf).resolve("classes");
+                if (Files.isDirectory(classes) && (base.equals(directory)
+                        || Files.isDirectory(directory.resolve("dependencies")))) {
+                    return classes;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one jar directly in a directory, or {@code null} for none or several. */
+    private static @org.jspecify.annotations.Nullable Path onlyJar(Path directory) {
         try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
             List<Path> jars = entries.filter(entry -> entry.getFileName().toString().endsWith(".jar")
                     && Files.isRegularFile(entry)).limit(2).toList();
