@@ -443,10 +443,39 @@ public final class SecretKeys {
         }
         List<String> words = expandedWords(key);
         Optional<SecretPurpose> purpose = classify(words);
+        String undashed = purpose.isEmpty() ? withoutInnerDashes(key) : null;
+        if (undashed != null) {
+            purpose = classify(expandedWords(undashed));
+        }
         if (purpose.isEmpty() && canonical != null && extraKeys.contains(canonical)) {
             return Optional.of(purposeOf(words));
         }
         return purpose;
+    }
+
+    /**
+     * The key without the dashes inside its elements, or {@code null} when it has none between two letters: Spring
+     * Boot compares property names' elements without their dashes, so {@code jwt.se-cret} binds to {@code jwt.secret}
+     * and {@code api-ke-y} to {@code apikey} (forty-third pass: the words {@code se} and {@code cret} named no secret and
+     * {@code jwt.se-cret=changeme} was GO). Only a key that names no secret as written is read so.
+     */
+    private static @org.jspecify.annotations.Nullable String withoutInnerDashes(String key) {
+        int dash = key.indexOf('-');
+        if (dash < 0) {
+            return null;
+        }
+        StringBuilder undashed = new StringBuilder(key.length());
+        boolean inner = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '-' && i > 0 && i < key.length() - 1 && Character.isLetter(key.charAt(i - 1))
+                    && Character.isLetter(key.charAt(i + 1))) {
+                inner = true;
+                continue;
+            }
+            undashed.append(c);
+        }
+        return inner ? undashed.toString() : null;
     }
 
     /**
