@@ -39,7 +39,9 @@ class FortyThirdPassRedteamDashedWordTests {
 
     @Test
     void aKeyThatNamesNoSecretWithoutItsDashesStaysClean() {
-        check("app.cache.time-to-live=changeme\napp.feature.by-pass-cache=changeme\n")
+        check("app.cache.time-to-live=changeme\napp.feature.by-pass-cache=changeme\n"
+                + "skit.ad.session-token.current-key-version=changeme\nturn.use-auth-secret=changeme\n"
+                + "security.password.constraints.reg-exp=changeme\ncloud.aws.credentials.profile-name=changeme\n")
                 .hasNoFinding("secrets.placeholder");
     }
 }
