@@ -2,6 +2,7 @@ package dev.readiness.settings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -538,6 +539,7 @@ public final class ApplicationConfig {
             SettingsBuilder builder = new SettingsBuilder(expected);
             List<Setting> fromFiles = new ArrayList<>(expected);
             files.documents().forEach(document -> fromFiles.addAll(document.settings()));
+            documentStarts(read).forEach(builder::documents);
             NestedEnvironmentBlocks.applying(EnvironmentBlocks.applying(GrailsEnvironments.applying(
                     QuarkusProfiles.applying(fromFiles, profiles, environmentSettings), profiles, environmentSettings),
                     profiles, environmentSettings), profiles, environmentSettings)
@@ -552,6 +554,41 @@ public final class ApplicationConfig {
                 settings.forEach(builder::add);
             }
             return builder.build();
+        }
+
+        /**
+         * For each file read as several documents, the first line of each document after the first (the first line of
+         * its settings), so the index can tell two documents of one file apart as Spring Boot does.
+         */
+        private static Map<String, int[]> documentStarts(Map<String, List<ConfigFiles.Document>> read) {
+            Map<String, int[]> starts = new LinkedHashMap<>();
+            for (List<ConfigFiles.Document> documents : read.values()) {
+                if (documents.size() < 2) {
+                    continue;
+                }
+                Map<String, List<Integer>> firstLines = new LinkedHashMap<>();
+                for (ConfigFiles.Document document : documents) {
+                    int first = Integer.MAX_VALUE;
+                    String file = null;
+                    for (Setting setting : document.settings()) {
+                        Origin origin = setting.origin();
+                        if (origin.file().isPresent() && origin.line().isPresent()) {
+                            file = file == null ? origin.file().get() : file;
+                            first = Math.min(first, origin.line().getAsInt());
+                        }
+                    }
+                    if (file != null) {
+                        firstLines.computeIfAbsent(file, name -> new ArrayList<>()).add(first);
+                    }
+                }
+                firstLines.forEach((file, lines) -> {
+                    if (lines.size() > 1) {
+                        int[] sorted = lines.stream().mapToInt(Integer::intValue).sorted().toArray();
+                        starts.put(file, Arrays.copyOfRange(sorted, 1, sorted.length));
+                    }
+                });
+            }
+            return starts;
         }
 
         /** The cloud-platform conditions of the documents read that the service's platform left out. */

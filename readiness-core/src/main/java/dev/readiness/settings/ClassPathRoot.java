@@ -57,7 +57,11 @@ interface ClassPathRoot extends AutoCloseable {
                 return directory(resources);
             }
             Path extracted = extractedJar(path);
-            return extracted != null ? of(extracted) : directory(path);
+            if (extracted != null) {
+                return of(extracted);
+            }
+            Path classes = unpackedClasses(path);
+            return classes != null ? directory(classes) : directory(path);
         }
         String broken = SettingsFiles.brokenLink(path);
         if (broken != null) {
@@ -107,13 +111,39 @@ interface ClassPathRoot extends AutoCloseable {
      * directory (its root is the class path root already) or a jar.
      */
     static @org.jspecify.annotations.Nullable ClassPathRoot workingDirectory(Path path) {
-        return Files.isDirectory(path) && (Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))
-                || extractedJar(path) != null) ? directory(path) : null;
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        if (Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))) {
+            return directory(path);
+        }
+        Path extracted = extractedJar(path);
+        return extracted != null ? directory(extracted.getParent()) : null;
     }
 
     /** The application's jar of an extracted directory ({@link ExtractedLayout}); {@code null} for any other. */
     private static @org.jspecify.annotations.Nullable Path extractedJar(Path directory) {
         return ExtractedLayout.applicationJar(directory);
+    }
+
+    /**
+     * The application's classes of an unpacked Spring Boot jar or war: {@code BOOT-INF/classes/} (or
+     * {@code WEB-INF/classes/}) at the root, as {@code unzip app.jar} writes it for {@code java -cp . JarLauncher}, or
+     * in {@code application/}, the layer the older {@code java -Djarmode=layertools -jar app.jar extract} writes beside
+     * {@code dependencies/}; {@code null} for any other directory (forty-third pass: both were exit 2 "not a Spring
+     * Boot application's configuration"). The libraries' own configuration files are not read there.
+     */
+    private static @org.jspecify.annotations.Nullable Path unpackedClasses(Path directory) {
+        for (Path base : List.of(directory, directory.resolve("application"))) {
+            for (String inf : List.of("BOOT-INF", "WEB-INF")) {
+                Path classes = base.resolve(inf).resolve("classes");
+                if (Files.isDirectory(classes) && (base.equals(directory)
+                        || Files.isDirectory(directory.resolve("dependencies")))) {
+                    return classes;
+                }
+            }
+        }
+        return null;
     }
 
     private static ClassPathRoot directory(Path root) {
@@ -170,6 +200,35 @@ interface ClassPathRoot extends AutoCloseable {
             public void close() {
             }
         };
+    }
+
+    /**
+     * For a jar whose manifest says {@code Multi-Release: true}, each entry name that also stands under
+     * {@code META-INF/versions/N/}, mapped to one such copy; empty for any other jar (forty-third pass: the class
+     * loader of Java 9 and later reads {@code META-INF/versions/17/application.properties} in place of the root one,
+     * and the check judged the root one alone).
+     */
+    private static java.util.Map<String, String> versionedEntries(ZipFile jar) {
+        ZipEntry manifest = jar.getEntry("META-INF/MANIFEST.MF");
+        if (manifest == null) {
+            return java.util.Map.of();
+        }
+        try (InputStream in = jar.getInputStream(manifest)) {
+            String value = new java.util.jar.Manifest(in).getMainAttributes().getValue("Multi-Release");
+            if (value == null || !value.strip().equalsIgnoreCase("true")) {
+                return java.util.Map.of();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> copies = new java.util.HashMap<>();
+        jar.stream().map(ZipEntry::getName).filter(entry -> entry.startsWith("META-INF/versions/")).forEach(entry -> {
+            int slash = entry.indexOf('/', "META-INF/versions/".length());
+            if (slash > 0 && slash < entry.length() - 1 && !entry.endsWith("/")) {
+                copies.putIfAbsent(entry.substring(slash + 1), entry);
+            }
+        });
+        return copies;
     }
 
     /** The names of the entries that appear more than once in a jar (a jar built by appending, or forged). */
@@ -248,7 +307,22 @@ interface ClassPathRoot extends AutoCloseable {
                 : hasDirectory(jar, "WEB-INF/classes/") ? "WEB-INF/" : "";
         String prefix = inf.isEmpty() ? "" : inf + "classes/";
         java.util.Set<String> duplicates = duplicateEntries(jar);
+        java.util.Map<String, String> versioned = versionedEntries(jar);
         return new ClassPathRoot() {
+
+            /**
+             * Refuses a configuration file a multi-release jar also holds under {@code META-INF/versions/N/}: the
+             * class loader gives the copy of the Java version the service runs on, which the check does not know.
+             */
+            private void refuseVersioned(String relative) {
+                String copy = versioned.get(prefix + relative);
+                if (copy != null) {
+                    throw new SettingsFileException(name + "!/" + copy, 0, "is a Java-version-specific copy of "
+                            + prefix + relative + " in a multi-release jar; the service reads the copy of the Java"
+                            + " version it runs on, so the jar cannot be judged: keep configuration files out of"
+                            + " META-INF/versions/");
+                }
+            }
 
             private java.util.@org.jspecify.annotations.Nullable Map<String, Located> libraries;
 
@@ -283,6 +357,7 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
+                refuseVersioned(relative);
                 Located library = library(relative);
                 if (library != null) {
                     return readLibrary(relative, library, format);
@@ -309,6 +384,7 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public boolean exists(String relative) {
+                refuseVersioned(relative);
                 ZipEntry entry = jar.getEntry(prefix + relative);
                 return entry != null && !entry.isDirectory() || library(relative) != null;
             }

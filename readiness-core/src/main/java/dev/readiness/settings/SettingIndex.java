@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * Within one file a key of the same elements but another spelling is a shadow too, unless the later key is the one
  * Spring Boot's binder asks for first ({@code spring.datasource.password} after {@code spring.data-source.password}
  * keeps both; {@code jwt.client-secret} after {@code jwt.clientSecret} replaces it), and a lookup finds its own
- * spelling first (forty-second pass).
+ * spelling first (forty-second pass). The documents of one file ({@code ---} in YAML, {@code #---} in properties) are
+ * separate sources to Spring Boot, a later one above an earlier one, so a key of a later document replaces every
+ * spelling of an earlier document's, as a later file's does (forty-third pass).
  */
 final class SettingIndex {
 
@@ -28,6 +30,11 @@ final class SettingIndex {
     private int size;
     /** Which positions hold a shadow; {@code null} while none does, as in almost every index. */
     private boolean @Nullable [] shadows;
+    /**
+     * For each file read as several documents, the first line of each document after the first, sorted; {@code null}
+     * when no file was.
+     */
+    private java.util.@Nullable Map<String, int[]> documentStarts;
 
     SettingIndex(int expected) {
         entries = new Setting[Math.max(expected, 8)];
@@ -35,12 +42,29 @@ final class SettingIndex {
         table = new int[tableSize(entries.length)];
     }
 
-    private SettingIndex(Setting[] entries, int[] hashes, int[] table, int size, boolean @Nullable [] shadows) {
+    private SettingIndex(Setting[] entries, int[] hashes, int[] table, int size, boolean @Nullable [] shadows,
+            java.util.@Nullable Map<String, int[]> documentStarts) {
         this.entries = entries;
         this.hashes = hashes;
         this.table = table;
         this.size = size;
         this.shadows = shadows;
+        this.documentStarts = documentStarts;
+    }
+
+    /**
+     * Says where a file's documents start, so that two settings of different documents are of different sources.
+     *
+     * @param file the file name of the settings' origins
+     * @param laterStarts the first line of each document after the first
+     */
+    void documents(String file, int[] laterStarts) {
+        int[] sorted = laterStarts.clone();
+        Arrays.sort(sorted);
+        java.util.Map<String, int[]> starts = documentStarts == null ? new java.util.HashMap<>()
+                : new java.util.HashMap<>(documentStarts);
+        starts.put(file, sorted);
+        documentStarts = starts;
     }
 
     int size() {
@@ -155,9 +179,30 @@ final class SettingIndex {
         }
     }
 
-    private static boolean sameSource(Setting a, Setting b) {
-        String source = a.origin().source();
-        return source != null && source.equals(b.origin().source());
+    private boolean sameSource(Setting a, Setting b) {
+        Origin first = a.origin();
+        Origin second = b.origin();
+        String source = first.source();
+        return source != null && source.equals(second.source()) && sameDocument(first, second);
+    }
+
+    /** Whether two origins of one file are in one of its documents; {@code true} unless both lines say otherwise. */
+    private boolean sameDocument(Origin first, Origin second) {
+        if (documentStarts == null || first.file().isEmpty() || first.line().isEmpty() || second.line().isEmpty()) {
+            return true;
+        }
+        int[] starts = documentStarts.get(first.file().get());
+        if (starts == null) {
+            return true;
+        }
+        int low = Math.min(first.line().getAsInt(), second.line().getAsInt());
+        int high = Math.max(first.line().getAsInt(), second.line().getAsInt());
+        for (int start : starts) {
+            if (start > low && start <= high) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The position of the shadow with the key's canonical form and elements, or -1. */
@@ -208,7 +253,7 @@ final class SettingIndex {
      */
     SettingIndex copy() {
         return new SettingIndex(entries.clone(), hashes.clone(), table.clone(), size,
-                shadows == null ? null : shadows.clone());
+                shadows == null ? null : shadows.clone(), documentStarts);
     }
 
     /**
@@ -218,7 +263,7 @@ final class SettingIndex {
      * @return the new index
      */
     SettingIndex withEntries(Setting[] replacement) {
-        return new SettingIndex(replacement, hashes, table, size, shadows);
+        return new SettingIndex(replacement, hashes, table, size, shadows, documentStarts);
     }
 
     private int find(String key, int hash) {

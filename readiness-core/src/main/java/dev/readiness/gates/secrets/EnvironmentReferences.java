@@ -115,6 +115,11 @@ final class EnvironmentReferences {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
+            String literal = SpelLiterals.literal(trimmed);
+            if (literal != null) {
+                current = literal;
+                continue;
+            }
             if (RenderedReferences.isReference(trimmed)) {
                 return RenderedReferences.fallback(trimmed);
             }

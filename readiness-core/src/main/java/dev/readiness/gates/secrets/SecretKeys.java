@@ -443,10 +443,83 @@ public final class SecretKeys {
         }
         List<String> words = expandedWords(key);
         Optional<SecretPurpose> purpose = classify(words);
+        String undashed = purpose.isEmpty() ? withoutInnerDashes(key) : null;
+        if (undashed != null) {
+            purpose = classify(expandedWords(undashed));
+        }
         if (purpose.isEmpty() && canonical != null && extraKeys.contains(canonical)) {
             return Optional.of(purposeOf(words));
         }
         return purpose;
+    }
+
+    /**
+     * The key with the dashes taken out of a run of dash-separated fragments that together spell a secret word, or
+     * {@code null} when no run does: Spring Boot compares property names' elements without their dashes, so
+     * {@code jwt.se-cret} binds to {@code jwt.secret} and {@code api-ke-y} to {@code apikey} (forty-third pass: the
+     * words {@code se} and {@code cret} named no secret and {@code jwt.se-cret=changeme} was GO). Only a run that
+     * spells one of the secret words or {@code key} exactly is joined, so {@code session-token.current-key-version} or
+     * {@code use-auth-secret} keep the words they are read by.
+     */
+    private static @org.jspecify.annotations.Nullable String withoutInnerDashes(String key) {
+        if (key.indexOf('-') < 0) {
+            return null;
+        }
+        String[] fragments = key.split("-", -1);
+        StringBuilder joined = new StringBuilder(key.length());
+        boolean changed = false;
+        int i = 0;
+        while (i < fragments.length) {
+            int end = -1;
+            for (int j = i + 1; j < fragments.length && j - i <= 8; j++) {
+                if (spellsSecretWord(lastElement(fragments[i]), firstElement(fragments[j]), fragments, i, j)) {
+                    end = j;
+                }
+            }
+            if (i > 0) {
+                joined.append('-');
+            }
+            if (end < 0) {
+                joined.append(fragments[i++]);
+                continue;
+            }
+            for (int j = i; j <= end; j++) {
+                joined.append(fragments[j]);
+            }
+            changed = true;
+            i = end + 1;
+        }
+        return changed ? joined.toString() : null;
+    }
+
+    /**
+     * Whether fragments {@code i} to {@code j} of a key split at its dashes, joined inside one element, spell a secret
+     * word or {@code key}: the last element of the first fragment, the whole of the ones between and the first element
+     * of the last.
+     */
+    private static boolean spellsSecretWord(String head, String tail, String[] fragments, int i, int j) {
+        if (head.isEmpty() || tail.isEmpty()) {
+            return false;
+        }
+        StringBuilder word = new StringBuilder(head);
+        for (int k = i + 1; k < j; k++) {
+            if (fragments[k].indexOf('.') >= 0 || fragments[k].isEmpty()) {
+                return false;
+            }
+            word.append(fragments[k]);
+        }
+        word.append(tail);
+        String spelled = word.toString().toLowerCase(Locale.ROOT);
+        return SECRET_WORDS.contains(spelled) || KEY_WORDS.contains(spelled);
+    }
+
+    private static String lastElement(String fragment) {
+        return fragment.substring(fragment.lastIndexOf('.') + 1);
+    }
+
+    private static String firstElement(String fragment) {
+        int dot = fragment.indexOf('.');
+        return dot < 0 ? fragment : fragment.substring(0, dot);
     }
 
     /**

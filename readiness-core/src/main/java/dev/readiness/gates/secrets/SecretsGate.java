@@ -292,6 +292,9 @@ public final class SecretsGate implements Gate {
             if (standIn == null) {
                 standIn = StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
             }
+            if (standIn == null) {
+                standIn = StandInBesideReferences.emptyDefaults(setting, keyFacts.purpose(), judge, severity);
+            }
             return standIn != null ? standIn : RandomNumberValues.tooWeak(setting, keyFacts.purpose(), severity);
         }
 

@@ -111,6 +111,60 @@ final class StandInBesideReferences {
                 .build();
     }
 
+    /**
+     * The finding of a deferred secret whose every reference has Spring's empty default ({@code change${X:}me};
+     * {@code ${X:-}} is a default of {@code -} there, and a shell's empty default is not read so): where nothing sets those variables the service runs with the parts written in the file, as
+     * it runs with {@code changeme} from {@code ${JWT_SECRET:changeme}}, so those parts are judged as that default is
+     * (forty-third pass: such a split value was deferred, GO).
+     *
+     * @param setting a deferred setting, its value as written
+     * @param purpose what the key's words say it holds
+     * @param judge the gate's judge of secrets
+     * @param severity the stage's severity
+     * @return the finding, or {@code null} when the rule does not apply
+     */
+    static @Nullable Finding emptyDefaults(Setting setting, Optional<SecretPurpose> purpose, SecretStrength judge,
+            Severity severity) {
+        String value = setting.value();
+        if (purpose.isEmpty() || value.length() > 512 || value.indexOf("${") < 0 || value.indexOf('/') >= 0) {
+            return null;
+        }
+        StringBuilder written = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length()) {
+            int open = value.indexOf("${", i);
+            written.append(value, i, open < 0 ? value.length() : open);
+            if (open < 0) {
+                break;
+            }
+            int close = value.indexOf('}', open + 2);
+            if (close < 0) {
+                return null;
+            }
+            String reference = value.substring(open + 2, close);
+            int colon = reference.indexOf(':');
+            if (reference.indexOf('$') >= 0 || colon <= 0 || colon != reference.length() - 1) {
+                return null;
+            }
+            i = close + 1;
+        }
+        if (written.length() == 0) {
+            return null;
+        }
+        SecretPurpose kind = purpose.get();
+        List<SecretProblem> problems = judge.assess(written.toString(), kind);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        SecretProblem problem = problems.get(0);
+        return Finding.of(severity, problem.code(), setting)
+                .message("runs, where nothing sets the references inside it (each defaults to nothing), with the "
+                        + "parts written in the file, which " + problem.message())
+                .remediation("Write the whole value as one reference to your secret store (`${NAME}`) and supply a "
+                        + "generated value there. " + problem.remediation())
+                .build();
+    }
+
     private static final java.util.Set<String> PUBLIC_NAMES = java.util.Set.of("stage", "env", "environment",
             "node_env", "app_env", "rails_env", "rack_env", "flask_env", "deploy_env", "deployment_env", "env_name",
             "environment_name", "stage_name", "app_name", "application_name", "service", "service_name", "project",
