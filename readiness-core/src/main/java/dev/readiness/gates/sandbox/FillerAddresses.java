@@ -29,16 +29,6 @@ final class FillerAddresses {
     /** Filler beyond {@link StandInWords#TEMPLATE_VALUES}: sample words no address is named for, and redaction. */
     private static final Set<String> MORE_FILLER = Set.of("fake", "dummy", "redacted");
 
-    /** Last key words that name an address other than by {@link KeyClass#ENDPOINT}'s words. */
-    private static final Set<String> ADDRESS_WORDS = Set.of("server", "servers", "address", "addr", "domain",
-            "domains", "fqdn", "ip");
-
-    /** Endings of a glued last key word ({@code endpointurl}, {@code serverurl}, {@code vaultserver}). */
-    private static final String[] GLUED_ENDINGS = {"url", "uri", "endpoint", "server", "address"};
-
-    /** The shortest part before a glued ending, so that {@code curl} or {@code hurl} is no address word. */
-    private static final int GLUED_HEAD = 3;
-
     private FillerAddresses() {
     }
 
@@ -62,7 +52,7 @@ final class FillerAddresses {
      */
     static @Nullable Finding judge(Setting setting, List<String> words, String value) {
         // The key's words first: they are read without a copy, and most short values sit under other keys.
-        if (words.isEmpty() || !namesAddress(words.get(words.size() - 1)) || !fillerWord(value)) {
+        if (words.isEmpty() || !KeyClass.namesAddressSlot(words.get(words.size() - 1)) || !fillerWord(value)) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);
@@ -77,17 +67,5 @@ final class FillerAddresses {
                 .remediation("Set the production address in " + setting.key() + ", or supply it from the "
                         + "environment.")
                 .build();
-    }
-
-    private static boolean namesAddress(String last) {
-        if (ADDRESS_WORDS.contains(last) || KeyClass.ENDPOINT.words().contains(last)) {
-            return true;
-        }
-        for (String ending : GLUED_ENDINGS) {
-            if (last.length() >= ending.length() + GLUED_HEAD && last.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

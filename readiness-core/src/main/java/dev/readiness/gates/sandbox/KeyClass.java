@@ -341,6 +341,37 @@ enum KeyClass {
      * Words of an OAuth or OpenID Connect client's endpoint keys ({@code token-uri}, {@code user-info-uri},
      * {@code AuthorizeUri}: the authorization endpoint as OAuth names it, where browsers are sent).
      */
+    /** Last key words that name an address other than by {@link #ENDPOINT}'s words ({@link FillerAddresses}). */
+    private static final Set<String> ADDRESS_WORDS = Set.of("server", "servers", "address", "addr", "domain",
+            "domains", "fqdn", "ip");
+
+    /** Endings of a glued last key word ({@code endpointurl}, {@code serverurl}, {@code vaultserver}). */
+    private static final String[] GLUED_ENDINGS = {"url", "uri", "endpoint", "server", "address"};
+
+    /** The shortest part before a glued ending, so that {@code curl} or {@code hurl} is no address word. */
+    private static final int GLUED_HEAD = 3;
+
+    /**
+     * Whether a key's last word names where an address goes: {@link #ENDPOINT}'s words, the other words of an
+     * address ({@code server}, {@code address}, {@code domain}, {@code fqdn}, {@code ip}) or a glued word ending in one
+     * ({@code endpointurl}). Asked before {@link FillerAddresses} is, so that a start whose short values sit under other
+     * keys loads no filler rule.
+     *
+     * @param last the key's last lower-case word
+     * @return {@code true} for an address slot
+     */
+    static boolean namesAddressSlot(String last) {
+        if (ADDRESS_WORDS.contains(last) || ENDPOINT.words().contains(last)) {
+            return true;
+        }
+        for (String ending : GLUED_ENDINGS) {
+            if (last.length() >= ending.length() + GLUED_HEAD && last.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> OAUTH_ENDPOINT_WORDS = Set.of("token", "userinfo", "jwk", "jwks", "authorize");
 
     /**

@@ -505,7 +505,8 @@ public final class SandboxGate implements Gate {
             templateDomain = UnfilledAddresses.judge(setting, value);
         }
         // After the readings above, which name some of these values their own way (REDACTED, SERVER_IP=changeme).
-        if (templateDomain == null && !key.database && value.length() <= FillerAddresses.LONGEST) {
+        if (templateDomain == null && !key.database && value.length() <= FillerAddresses.LONGEST
+                && !key.words.isEmpty() && KeyClass.namesAddressSlot(key.words.get(key.words.size() - 1))) {
             templateDomain = FillerAddresses.judge(setting, key.words, value);
         }
         if (templateDomain == null && value.charAt(0) == '<' && !key.classes.contains(KeyClass.DATABASE)) {

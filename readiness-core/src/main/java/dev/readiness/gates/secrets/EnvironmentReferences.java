@@ -115,7 +115,8 @@ final class EnvironmentReferences {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
-            String literal = SpelLiterals.literal(trimmed);
+            // SpEL's own marker first, so that a start without an expression loads no SpEL reading
+            String literal = trimmed.startsWith("#{") ? SpelLiterals.literal(trimmed) : null;
             if (literal != null) {
                 current = literal;
                 continue;
