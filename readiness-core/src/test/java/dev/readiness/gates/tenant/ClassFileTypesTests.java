@@ -171,6 +171,28 @@ class ClassFileTypesTests {
     }
 
     @Test
+    void aLayeredExtractedDirectoryReadsItsApplicationLayerAndTheDependenciesLib() throws IOException {
+        Path layered = Files.createDirectories(temp.resolve("layered"));
+        Path lib = Files.createDirectories(layered.resolve("dependencies/lib"));
+        Path application = Files.createDirectories(layered.resolve("application"));
+        Map<String, byte[]> shared = new LinkedHashMap<>();
+        Map<String, byte[]> own = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : fixtureClasses().entrySet()) {
+            boolean library = file.getKey().endsWith("TenantScoped.class") || file.getKey().endsWith("Address.class");
+            (library ? shared : own).put(file.getKey(), file.getValue());
+        }
+        own.put(SHOP + "ShopApplication.class", bootApplication(SHOP + "ShopApplication"));
+        Files.write(lib.resolve("shared-model.jar"), zip(shared));
+        Files.write(application.resolve("shop.jar"), zip(own));
+
+        PersistentTypes types = ClassFileTypes.read(layered, Settings.empty()).orElseThrow();
+
+        assertThat(byName(types)).containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        assertThat(byName(types).get("Order").attributes()).extracting(PersistentAttribute::path)
+                .contains("organizationId");
+    }
+
+    @Test
     void aBuildsClassPathGivesTheSharedModulesEntitiesOnlyInTheScannedPackages() throws IOException {
         Path project = Files.createTempDirectory(temp, "api");
         Path own = project.resolve("target/classes/com/acme/api/ApiApplication.class");
