@@ -554,20 +554,37 @@ final class SampleEvidence {
 
     /**
      * The WARNs of one file's literals of one generated shape, when its self-made secrets hold at least three
-     * distinct values of it ({@link ScriptGeneratedSets}): a setup script's output, committed with the file it filled.
+     * distinct values of it, or it holds a pair of hex values ({@link ScriptGeneratedSets#marksPair}): a setup
+     * script's output, committed with the file it filled.
      */
     private static void scriptGenerated(List<Candidate> group, List<Finding> findings) {
-        if (group.size() < ScriptGeneratedSets.MIN_SET) {
+        if (group.size() < ScriptGeneratedSets.MIN_PAIR) {
             return;
         }
         Set<Integer> distinct = new HashSet<>();
+        Set<Integer> all = new HashSet<>();
         List<String> keys = new ArrayList<>();
+        List<String> allKeys = new ArrayList<>();
+        int shortest = Integer.MAX_VALUE;
         for (Candidate candidate : group) {
             if (ScriptGeneratedSets.selfMade(candidate.purpose()) && distinct.add(candidate.valueHash())) {
                 keys.add(candidate.setting().key());
             }
+            if (all.add(candidate.valueHash())) {
+                allKeys.add(candidate.setting().key());
+            }
+            shortest = Math.min(shortest, candidate.shape().length());
         }
-        if (distinct.size() < ScriptGeneratedSets.MIN_SET || isDeploymentsOwnFile(group.get(0).setting())) {
+        if (distinct.size() < ScriptGeneratedSets.MIN_SET) {
+            if (!ScriptGeneratedSets.marksPair(group.get(0).signature(), distinct.size(), all.size(), shortest)) {
+                return;
+            }
+            if (distinct.size() < ScriptGeneratedSets.MIN_PAIR) {
+                distinct = all;
+                keys = allKeys;
+            }
+        }
+        if (isDeploymentsOwnFile(group.get(0).setting())) {
             return;
         }
         for (Candidate candidate : group) {

@@ -29,6 +29,10 @@ final class ScriptGeneratedSets {
     private static final int MAX_LENGTH = 256;
     /** Distinct literals of one shape under self-made secrets' keys that mark a file. */
     static final int MIN_SET = 3;
+    /** Distinct hex literals that mark a file as a pair ({@link #marksPair}). */
+    static final int MIN_PAIR = 2;
+    /** 32 bytes as hex digits ({@code openssl rand -hex 32}): the length a pair of any purpose needs. */
+    private static final int PAIR_ANY_PURPOSE_HEX = 64;
 
     private ScriptGeneratedSets() {
     }
@@ -78,6 +82,28 @@ final class ScriptGeneratedSets {
     }
 
     /**
+     * Whether two distinct hex values of one generated shape mark a file as a script's output, as three values of any
+     * generated shape do (forty-fourth pass): {@code openssl rand -hex} is what setup scripts and installation guides
+     * run (JupyterHub's guide for {@code JUPYTERHUB_CRYPT_KEY} and {@code CONFIGPROXY_AUTH_TOKEN}, a Lychee deploy
+     * kit's two MySQL passwords), and a hex value is never typed. Both must be self-made secrets, or both must be 32
+     * bytes or more ({@value #PAIR_ANY_PURPOSE_HEX} digits): providers issue 32-hex keys (Bugsnag, Algolia, Twilio)
+     * that a deployment's file gathers in twos, rarely 64-hex ones. Letters and digits of one length, which providers
+     * also issue, still need three.
+     *
+     * @param signature the group's generated shape ({@link #signature})
+     * @param selfMade how many distinct self-made values the group holds
+     * @param distinct how many distinct values it holds
+     * @param shortest the shortest of its values' lengths
+     * @return {@code true} when the pair marks the file
+     */
+    static boolean marksPair(int signature, int selfMade, int distinct, int shortest) {
+        if (signature >= 0 || distinct < MIN_PAIR) {
+            return false;
+        }
+        return selfMade >= MIN_PAIR || shortest >= PAIR_ANY_PURPOSE_HEX;
+    }
+
+    /**
      * Whether a secret of this purpose is one a deployment makes itself, so counts towards a set: a password, a JWT
      * signing secret, an encryption key. Tokens, API keys and other secrets are often issued by providers.
      *
@@ -92,13 +118,14 @@ final class ScriptGeneratedSets {
     /**
      * The message of a literal in a file marked so.
      *
-     * @param count how many distinct literals of its shape the file's self-made secrets hold
+     * @param count how many distinct literals of its shape the file's secrets hold (self-made ones, but for a pair of
+     *     long hex values)
      * @param keys up to two other keys of the set, for the reader to find them
      * @param shape its shape's description
      * @return the message; names keys, never a value
      */
     static String message(int count, String keys, String shape) {
-        return "is a literal secret in a file whose self-made secrets hold " + count + " distinct values of one "
+        return "is a literal secret in a file whose secrets hold " + count + " distinct values of one "
                 + "generated shape (with " + keys + "): a setup script's output, written into the file it fills "
                 + "(as docker-jitsi-meet's gen-passwords.sh does), and a copy of that file in a checked tree was "
                 + "committed with them, so it is probably public however random it looks (" + shape + ")";
