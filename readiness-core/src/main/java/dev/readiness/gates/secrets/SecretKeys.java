@@ -22,6 +22,7 @@ import java.util.Set;
  * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
  * {@code pwd}, {@code psw}, {@code pword}, the other abbreviations and misspellings {@code pwrd}, {@code pswd},
  * {@code passwrd}, {@code pasword}, {@code pass}, {@code passphrase}, {@code keypass} (keytool's and Mirth's key password), {@code requirepass} and {@code masterauth} (the server password and the replica's password of Redis, KeyDB and Valkey, forty-first pass), {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code wif} (a wallet's private key in Bitcoin's Wallet Import Format, {@code BITCOIN_WIF}; forty-fourth pass),
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master}, {@code root},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
@@ -55,7 +56,7 @@ public final class SecretKeys {
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "psw", "pword", "pwrd", "pswd", "psswd", "passwrd", "paswd", "pasword", "pass", "passphrase",
             "passcode", "keypass", "token", "tokens", "salt", "pepper", "credentials", "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic", "keypair",
-            "seedphrase", "pat", "psk", "requirepass", "masterauth"));
+            "seedphrase", "pat", "psk", "requirepass", "masterauth", "wif"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
