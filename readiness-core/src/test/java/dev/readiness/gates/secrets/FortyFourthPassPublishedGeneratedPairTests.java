@@ -1,13 +1,12 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.secrets.GateRuns.findingsIn;
+import static dev.readiness.gates.secrets.GateRuns.verdictsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
-import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,78 +27,68 @@ class FortyFourthPassPublishedGeneratedPairTests {
     private static final String HEX_52 = "e4a2c6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1";
     private static final String HEX_32_1 = "8f3a1c5e7b9d0f2a4c6e8b1d3f5a7c9e";
     private static final String HEX_32_2 = "2c4e6a8b0d1f3a5c7e9b2d4f6a8c0e1b";
-
-    private static Settings settingsOf(String file, String... lines) {
-        return ApplicationConfig.builder().configText(file, String.join("\n", lines) + "\n").build().settings();
-    }
-
-    private static List<Finding> findings(Settings settings) {
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
-    }
-
-    private static List<String> verdicts(List<Finding> findings) {
-        return findings.stream().map(finding -> finding.subject() + " " + finding.severity() + " " + finding.code())
-                .toList();
-    }
+    private static final String[] HUB = {"JUPYTERHUB_CRYPT_KEY=" + HEX_64_1, "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_2,
+        "DOCKER_NETWORK_NAME=jupyterhub-network"};
 
     @Test
     void aHubsCryptKeyAndProxyTokenOfThirtyTwoBytesAreLikelyPublished() {
-        List<Finding> findings = findings(settingsOf("jupyterhub.env", "JUPYTERHUB_CRYPT_KEY=" + HEX_64_1,
-                "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_2, "DOCKER_NETWORK_NAME=jupyterhub-network"));
-
-        assertThat(verdicts(findings)).containsExactly("JUPYTERHUB_CRYPT_KEY WARN secrets.likely-published",
-                "CONFIGPROXY_AUTH_TOKEN WARN secrets.likely-published");
-        assertThat(findings.get(0).message()).contains("setup script", "2 distinct values", "CONFIGPROXY_AUTH_TOKEN")
-                .doesNotContain(HEX_64_1.substring(10, 14)).doesNotContain(HEX_64_2.substring(10, 14));
-        assertThat(findings.get(1).message()).contains("JUPYTERHUB_CRYPT_KEY");
-        assertThat(findings.get(0).remediation()).doesNotContain(HEX_64_1.substring(10, 14));
+        assertThat(findingsIn("jupyterhub.env", "JUPYTERHUB_CRYPT_KEY", HUB)).singleElement().satisfies(finding -> {
+            assertThat(finding.severity() + " " + finding.code()).isEqualTo("WARN secrets.likely-published");
+            assertThat(finding.message()).contains("setup script", "2 distinct values", "CONFIGPROXY_AUTH_TOKEN")
+                    .doesNotContain(HEX_64_1.substring(10, 14)).doesNotContain(HEX_64_2.substring(10, 14));
+            assertThat(finding.remediation()).doesNotContain(HEX_64_1.substring(10, 14));
+        });
+        assertThat(findingsIn("jupyterhub.env", "CONFIGPROXY_AUTH_TOKEN", HUB)).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("JUPYTERHUB_CRYPT_KEY"));
     }
 
     @Test
     void twoHexPasswordsOfADeployKitAreLikelyPublished() {
-        assertThat(verdicts(findings(settingsOf("lychee.env", "MYSQL_ROOT_PASSWORD=" + HEX_58,
-                "MYSQL_LYCHEE_PASSWORD=" + HEX_52, "MYSQL_LYCHEE_USER=lychee"))))
-                .containsExactly("MYSQL_ROOT_PASSWORD WARN secrets.likely-published",
-                        "MYSQL_LYCHEE_PASSWORD WARN secrets.likely-published");
+        String[] kit = {"MYSQL_ROOT_PASSWORD=" + HEX_58, "MYSQL_LYCHEE_PASSWORD=" + HEX_52, "MYSQL_LYCHEE_USER=lychee"};
+
+        assertThat(verdictsIn("lychee.env", "MYSQL_ROOT_PASSWORD", kit))
+                .containsExactly("WARN secrets.likely-published");
+        assertThat(verdictsIn("lychee.env", "MYSQL_LYCHEE_PASSWORD", kit))
+                .containsExactly("WARN secrets.likely-published");
     }
 
     @Test
     void twoProviderKeysOfThirtyTwoHexDigitsPass() {
-        assertThat(findings(settingsOf("server.env", "TWILIO_AUTH_TOKEN=" + HEX_32_1,
-                "ALGOLIA_ADMIN_API_KEY=" + HEX_32_2))).isEmpty();
+        assertThat(findingsIn("server.env", "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN=" + HEX_32_1,
+                "ALGOLIA_ADMIN_API_KEY=" + HEX_32_2)).isEmpty();
     }
 
     @Test
     void oneHexPasswordBesideOneProviderKeyPasses() {
-        assertThat(findings(settingsOf("server.env", "MAIL_PASSWORD=" + HEX_32_1,
-                "BUGSNAG_API_KEY=" + HEX_32_2))).isEmpty();
+        assertThat(findingsIn("server.env", "MAIL_PASSWORD", "MAIL_PASSWORD=" + HEX_32_1,
+                "BUGSNAG_API_KEY=" + HEX_32_2)).isEmpty();
     }
 
     @Test
     void oneLongHexKeyBesideAShortOnePasses() {
-        assertThat(findings(settingsOf("server.env", "SESSION_TOKEN_KEY=" + HEX_64_1,
-                "ROLLBAR_ACCESS_TOKEN=" + HEX_32_2))).isEmpty();
+        assertThat(findingsIn("server.env", "SESSION_TOKEN_KEY", "SESSION_TOKEN_KEY=" + HEX_64_1,
+                "ROLLBAR_ACCESS_TOKEN=" + HEX_32_2)).isEmpty();
     }
 
     @Test
     void twoPasswordsOfLettersAndDigitsPass() {
-        assertThat(findings(settingsOf("server.env", "DB_PASSWORD=cH7FW71oFLNfbH6s5iGjQ2DkmHKkBRTo",
-                "REDIS_PASSWORD=yaOcKk8bMgxVV0MAtKO7csT94VwJxthV"))).isEmpty();
+        assertThat(findingsIn("server.env", "DB_PASSWORD", "DB_PASSWORD=cH7FW71oFLNfbH6s5iGjQ2DkmHKkBRTo",
+                "REDIS_PASSWORD=yaOcKk8bMgxVV0MAtKO7csT94VwJxthV")).isEmpty();
     }
 
     @Test
     void oneValueUnderTwoKeysIsNoPair() {
-        assertThat(findings(settingsOf("hub.env", "JUPYTERHUB_CRYPT_KEY=" + HEX_64_1,
-                "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_1)))
+        assertThat(findingsIn("hub.env", "JUPYTERHUB_CRYPT_KEY", "JUPYTERHUB_CRYPT_KEY=" + HEX_64_1,
+                "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_1))
                 .noneMatch(finding -> finding.message().contains("generated shape"));
     }
 
     @Test
     void aPairSpreadOverTwoFilesLeavesEachAlone() {
-        Settings settings = ApplicationConfig.builder().configText("hub.env", "JUPYTERHUB_CRYPT_KEY=" + HEX_64_1 + "\n")
-                .configText("proxy.env", "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_2 + "\n").build().settings();
+        Settings settings = Settings.builder().dotenv("hub.env", "JUPYTERHUB_CRYPT_KEY=" + HEX_64_1 + "\n")
+                .dotenv("proxy.env", "CONFIGPROXY_AUTH_TOKEN=" + HEX_64_2 + "\n").build();
 
-        assertThat(findings(settings)).isEmpty();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings()).isEmpty();
     }
 
     @Test
