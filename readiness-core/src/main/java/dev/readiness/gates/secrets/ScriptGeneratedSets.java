@@ -12,7 +12,9 @@ package dev.readiness.gates.secrets;
  * random it looks. A WARN, {@code secrets.likely-published}, as the installer's and the project generator's marks
  * are ({@link InstallerWrittenFiles}, {@link ProjectTemplateFiles}): the file may be the host's own, read where it
  * lives. Provider-issued keys (an API key, a signing secret a provider hands out) do not count towards the three: a
- * deployment's file gathers those from many providers, often as 32 hex digits each. Thirty-ninth pass. Stateless.
+ * deployment's file gathers those from many providers, often as 32 hex digits each. Thirty-ninth pass. Two distinct
+ * hex values mark the file too when a provider cannot have issued them ({@link #marksPair}, forty-fourth pass).
+ * Stateless.
  */
 final class ScriptGeneratedSets {
 
