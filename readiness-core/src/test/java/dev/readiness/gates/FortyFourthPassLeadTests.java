@@ -42,4 +42,14 @@ class FortyFourthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("database.properties", remote), "production.socket"))
                 .anyMatch(finding -> finding.contains("database.loopback"));
     }
+
+    @Test
+    void aLetsEncryptStagingIssuerUnderAnyIssuerKeyShouldBeTheStagingCa() throws Exception {
+        assertThat(noGo(findings("values.properties", "global.clusterIssuer=lets-encrypt-staging\n"),
+                "global.clusterIssuer")).contains("NO_GO sandbox.test-mode global.clusterIssuer");
+        assertThat(noGo(findings("values.properties", "global.clusterIssuer=lets-encrypt-prod\n"),
+                "global.clusterIssuer")).isEmpty();
+        assertThat(noGo(findings("application.properties", "auth.token.issuer=acme-staging\n"),
+                "auth.token.issuer")).isEmpty();
+    }
 }
