@@ -52,4 +52,39 @@ class FortyFourthPassLeadTests extends EveryGateOnOneFile {
         assertThat(noGo(findings("application.properties", "auth.token.issuer=acme-staging\n"),
                 "auth.token.issuer")).isEmpty();
     }
+
+    @Test
+    void theValueHalfOfAnAuthenticationHeaderPairShouldBeJudgedAsTheSecretItIs() throws Exception {
+        String pair = """
+                thingsboard.auth_header_name=custom-auth-header
+                thingsboard.auth_header_value=custom-auth-header-value
+                """;
+        assertThat(noGo(findings("config.properties", pair), "thingsboard.auth_header_value"))
+                .anyMatch(finding -> finding.startsWith("NO_GO secrets."));
+        assertThat(noGo(findings("config.properties", "webhook.headerName=X-Api-Key\nwebhook.headerValue=changeme\n"),
+                "webhook.headerValue")).anyMatch(finding -> finding.startsWith("NO_GO secrets."));
+        assertThat(noGo(findings("config.properties", pair.replace("custom-auth-header-value", "${AUTH_HEADER_VALUE}")),
+                "thingsboard.auth_header_value")).isEmpty();
+    }
+
+    @Test
+    void aResponseHeadersValueOrAHeaderValueWithoutItsNameShouldStayNoSecret() throws Exception {
+        String frame = "security.headers.header-name=X-Frame-Options\nsecurity.headers.header-value=DENY\n";
+        assertThat(about(findings("application.properties", frame), "security.headers.header-value")).isEmpty();
+        assertThat(about(findings("application.properties", "api.auth_header_value=changeme\n"),
+                "api.auth_header_value")).isEmpty();
+    }
+
+    @Test
+    void aPhpDataObjectsDsnShouldBeReadForItsHostAndDriver() throws Exception {
+        String atom = "ATOM_MYSQL_DSN=mysql:host=percona;port=3306;dbname=atom;charset=utf8mb4\n"
+                + "ATOM_MYSQL_USERNAME=atom\nATOM_MYSQL_PASSWORD=${ATOM_MYSQL_PASSWORD}\n";
+        assertThat(about(findings("atom.env", atom), "ATOM_MYSQL_DSN")).isEmpty();
+        assertThat(about(findings("app.env", "DB_DSN=pgsql:host=orders-db.prod.internal;port=5432;dbname=orders\n"),
+                "DB_DSN")).isEmpty();
+        assertThat(about(findings("app.env", "DB_DSN=mysql:host=localhost;dbname=orders\n"), "DB_DSN"))
+                .anyMatch(finding -> finding.contains("database.loopback DB_DSN"));
+        assertThat(about(findings("app.env", "DB_DSN=mysql:unix_socket=/var/run/mysqld/mysqld.sock;dbname=orders\n"),
+                "DB_DSN")).as("a socket is judged as the same socket in a URL is").isEmpty();
+    }
 }
