@@ -87,4 +87,14 @@ class FortyFourthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("app.env", "DB_DSN=mysql:unix_socket=/var/run/mysqld/mysqld.sock;dbname=orders\n"),
                 "DB_DSN")).as("a socket is judged as the same socket in a URL is").isEmpty();
     }
+
+    @Test
+    void aMainNetworkSwitchedOffShouldBeTheTestNetworkButOnOrAUrlStaysClean() throws Exception {
+        assertThat(noGo(findings("app.env", "NEXT_PUBLIC_IS_MAINNET=false\n"), "NEXT_PUBLIC_IS_MAINNET"))
+                .contains("NO_GO sandbox.test-mode NEXT_PUBLIC_IS_MAINNET");
+        assertThat(noGo(findings("app.env", "MAINNET=false\n"), "MAINNET")).contains("NO_GO sandbox.test-mode MAINNET");
+        assertThat(about(findings("app.env", "NEXT_PUBLIC_IS_MAINNET=true\n"), "NEXT_PUBLIC_IS_MAINNET")).isEmpty();
+        assertThat(about(findings("app.env", "BASE_MAINNET_RPC_URL=https://mainnet.base.org\n"), "BASE_MAINNET_RPC_URL"))
+                .isEmpty();
+    }
 }
