@@ -1312,15 +1312,29 @@ public final class DatabaseGate implements Gate {
      * {@code DB_SOCKET=/var/run/mysqld/mysqld.sock}): a socket file is on the local machine by definition, so the
      * database is judged as a loopback host is, with the same evidence for NO-GO. The Cloud SQL connector's sockets
      * ({@code /cloudsql/project:region:instance}, App Engine and Cloud Run) reach a managed database and stay clean, as
-     * do blank values and references.
+     * do blank values and references. A socket beside a loopback host of its own section
+     * ({@code shared_lists.host=localhost} above {@code shared_lists.socket=…}) is the host's finding already: one local
+     * database, one line to replace, so it is not named a second time.
      */
     private static List<Finding> judgeSocket(Setting setting, Stage stage, Settings settings, boolean engineSection) {
         String value = setting.value().strip();
         if (stage != Stage.PRODUCTION || value.length() < 2 || value.length() > 300 || value.charAt(0) != '/'
-                || value.startsWith("/cloudsql") || References.isReference(value)) {
+                || value.startsWith("/cloudsql") || References.isReference(value)
+                || loopbackHostBeside(setting, settings)) {
             return List.of();
         }
         return List.of(loopback(setting, settings, engineSection, "a Unix socket", false));
+    }
+
+    /** Whether the socket's own section names a loopback host under the same spelling ({@code X.host}, {@code X_HOST}). */
+    private static boolean loopbackHostBeside(Setting socket, Settings settings) {
+        String key = socket.key();
+        int end = key.length() - "socket".length();
+        if (end < 0 || !key.regionMatches(true, end, "socket", 0, "socket".length())) {
+            return false;
+        }
+        String host = key.substring(0, end) + (Character.isUpperCase(key.charAt(end)) ? "HOST" : "host");
+        return settings.get(host).filter(h -> Hosts.isLoopback(h.value())).isPresent();
     }
 
     /**

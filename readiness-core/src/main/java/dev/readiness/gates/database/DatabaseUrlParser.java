@@ -112,6 +112,10 @@ final class DatabaseUrlParser {
         } else if (schemelessLoginPort(text) != null) {
             draft.form = Form.URI;
             uri(draft, schemeOfPort(schemelessLoginPort(text)), text);
+        } else if (KeyValueReader.pdoDriver(lower) != null) {
+            draft.form = Form.KEY_VALUE;
+            String driver = KeyValueReader.pdoDriver(lower);
+            KeyValueReader.pdo(draft, driver, text.substring(driver.length() + 1));
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;
             keyValue(draft, text);

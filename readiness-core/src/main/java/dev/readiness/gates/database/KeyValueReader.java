@@ -47,6 +47,60 @@ final class KeyValueReader {
         }
     }
 
+    /** The PHP Data Objects drivers whose DSN this reader reads, each with the colon after it. */
+    private static final java.util.List<String> PDO_DRIVERS = java.util.List.of("mysql:", "pgsql:", "sqlsrv:");
+
+    /**
+     * The driver of a PHP Data Objects DSN ({@code mysql:host=db;port=3306;dbname=app},
+     * {@code pgsql:host=db;dbname=app}, {@code sqlsrv:Server=db;Database=app}): the driver's name, a colon and
+     * {@code key=value} entries, no {@code //}. Read as a URI, {@code mysql:host=db} named no host and read as the local
+     * machine (forty-fourth pass: AtoM's {@code ATOM_MYSQL_DSN=mysql:host=percona;…} was a loopback PostgreSQL).
+     *
+     * @param lower the whole value in lower case
+     * @return the driver's name, or {@code null} for any other text
+     */
+    static @Nullable String pdoDriver(String lower) {
+        for (String driver : PDO_DRIVERS) {
+            if (lower.startsWith(driver) && lower.indexOf('=', driver.length()) > driver.length()
+                    && !lower.startsWith("//", driver.length())) {
+                return driver.substring(0, driver.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads the entries of a PHP Data Objects DSN after its driver: MySQL's {@code host}, {@code port},
+     * {@code dbname} and {@code unix_socket} (no host is the local server, as the driver connects), PostgreSQL's libpq
+     * entries, SQL Server's ADO.NET ones.
+     *
+     * @param draft the draft to fill
+     * @param driver {@code mysql}, {@code pgsql} or {@code sqlsrv}
+     * @param entriesText the text after the driver's colon
+     */
+    static void pdo(Draft draft, String driver, String entriesText) {
+        Map<String, String> entries = adoEntries(entriesText);
+        draft.params.putAll(entries);
+        switch (driver) {
+            case "pgsql" -> libpq(draft, entries);
+            case "sqlsrv" -> ado(draft, entries);
+            default -> {
+                draft.vendor = Vendor.MYSQL;
+                String host = entries.get("host");
+                String socket = entries.get("unixsocket");
+                if (host != null && !host.isBlank()) {
+                    hostList(draft, host);
+                    applyPort(draft, entries.get("port"));
+                } else {
+                    draft.hosts.add(new HostPort(socket != null && !socket.isBlank() ? socket.strip() : "localhost",
+                            port(entries.getOrDefault("port", ""))));
+                }
+                draft.database = emptyToNull(entries.get("dbname"));
+                draft.tls = genericTls(draft, Tls.UNSPECIFIED);
+            }
+        }
+    }
+
     /**
      * Whether the text is one ADO.NET entry {@code Data Source=…} with nothing after it: SQLite's whole connection
      * string ({@code Data Source=app.db}) has no {@code ;}, and its key holds a space that libpq's

@@ -1054,10 +1054,12 @@ final class HostNames {
      * {@code dynamodb_local}) or glued to it ({@code dynamodblocal}, {@code localdynamodb}, {@code s3mock},
      * {@code fakes3ssl}), in any such label;</li>
      * <li>in a one-label host ({@code service}: a Compose or cluster service, no dot), beside any name, as emulator
-     * images and their services are named ({@code pubsub_emulator}, {@code orders-local}, {@code smtp-fake}), or glued
+     * images and their services are named ({@code pubsub_emulator}, {@code smtp-fake}), or glued
      * after a name of {@value #GLUED_NAME_LETTERS} letters or more ({@code spanneremulator}); {@code mock} is left to
      * the sandbox words of hosts there ({@code payments-mock} is {@code sandbox.host}, see
-     * {@link ModeWords#HOST_WORDS}).</li>
+     * {@link ModeWords#HOST_WORDS}). {@code local} beside a name that is no cloud service's is the deployment's own
+     * instance of a server that runs anywhere ({@code local-minio}, {@code orders-local}: Browsertrix's chart names
+     * its bundled MinIO so; forty-fourth pass), not a stand-in.</li>
      * </ul>
      * A glued name must be nothing but the words (a cloud service's name may take {@code ssl} or {@code server}), so
      * {@code localsession}, {@code mockingbird}, {@code localization} or {@code glocal} are names, as is one of the
@@ -1081,7 +1083,7 @@ final class HostNames {
                         cloud = true;
                     } else if (STAND_IN_WORDS.contains(part)) {
                         standIn = true;
-                        besideAnyName |= !ModeWords.HOST_WORDS.contains(part);
+                        besideAnyName |= !ModeWords.HOST_WORDS.contains(part) && !part.equals("local");
                     } else if (gluedStandIn(part, service && start == 0 && i == end)) {
                         return service ? host : part;
                     }

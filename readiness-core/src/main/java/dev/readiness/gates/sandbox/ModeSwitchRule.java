@@ -306,10 +306,12 @@ final class ModeSwitchRule {
 
     /**
      * Last two words that, switched off, leave production ({@code IS_PROD=false}, {@code USE_PRODUCTION=false}), and a
-     * trading bot's live-trading switch ({@code LIVE_TRADING}, {@code ENABLE_LIVE_TRADING}): off, it paper-trades.
+     * trading bot's live-trading switch ({@code LIVE_TRADING}, {@code ENABLE_LIVE_TRADING}): off, it paper-trades; a
+     * blockchain application's main-network switch ({@code NEXT_PUBLIC_IS_MAINNET=false}, {@code MAINNET=false}; forty-fourth
+     * pass): off, it runs on a test network, as {@code TESTNET=true} does.
      */
     private static final java.util.Set<String> LIVE_SWITCHES = java.util.Set.of("isprod", "useproduction", "useprod",
-            "uselive", "productionmode", "prodmode", "livetrading");
+            "uselive", "productionmode", "prodmode", "livetrading", "ismainnet", "usemainnet");
 
     /**
      * Whether the word before the last is {@code config}: a tool's own configuration option
@@ -532,6 +534,7 @@ final class ModeSwitchRule {
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         String switched = tradingSwitch(words);
         return last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
+                || last.equals("mainnet") || last.equals("ismainnet")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive") || LIVE_SWITCHES.contains(lastTwo)
                 || switched.equals("live")
                 || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));

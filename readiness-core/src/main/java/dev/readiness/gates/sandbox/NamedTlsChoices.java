@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Encrypt's staging CA signs with a root no browser or client trusts, so the production site's certificate is
  * refused (NO-GO {@code sandbox.test-mode}, as {@code CERTBOT_STAGING=true} is); so does the shorter
  * {@code letsencrypt-stage}, and an ACME client's environment set to that server by name ({@code certbot_environment:
- * staging}, the Galaxy playbooks' variable; forty-third pass). {@code letsencrypt-prod}, {@code certbot_environment:
- * production} and a JWT's {@code issuer} stay clean;</li>
+ * staging}, the Galaxy playbooks' variable; forty-third pass). An issuer named for Let's Encrypt needs no certificate
+ * word in its key ({@code global.clusterIssuer: lets-encrypt-staging}: cert-manager's resource is the key's own word;
+ * forty-fourth pass); a shorter {@code le-} or {@code acme-} name still does. {@code letsencrypt-prod},
+ * {@code certbot_environment: production} and a JWT's {@code issuer} stay clean;</li>
  * <li>iRODS's {@code CS_NEG_REFUSE} as the client-server negotiation policy ({@code irods_client_server_policy},
  * Metalnx's {@code ssl.negotiation.policy}): the client refuses TLS with the data grid, so passwords and data cross
  * in clear (WARN {@code sandbox.tls-off}, as other clients' TLS switches are). {@code CS_NEG_REQUIRE} and
@@ -76,7 +78,8 @@ final class NamedTlsChoices {
                 || lower.startsWith("acme");
         boolean acmeEnvironment = valueWords.size() == 1 && ENVIRONMENT_WORDS.contains(last)
                 && words.stream().anyMatch(ACME_CLIENTS::contains);
-        if (!acmeEnvironment && (!issuerKey || !acme || !certificateKey(words))) {
+        boolean letsEncrypt = lower.startsWith("letsencrypt") || lower.startsWith("lets-encrypt");
+        if (!acmeEnvironment && (!issuerKey || !acme || !letsEncrypt && !certificateKey(words))) {
             return null;
         }
         return Finding.noGo("sandbox.test-mode", setting)

@@ -77,6 +77,47 @@ final class NamedValues {
         return name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("proxy-authorization");
     }
 
+    /**
+     * Whether a key is the value half of an authentication header written as two settings of one section
+     * ({@code thingsboard.auth_header_name=X-Auth} beside {@code thingsboard.auth_header_value=…},
+     * {@code webhook.authHeaderName} and {@code webhook.authHeaderValue}; forty-fourth pass): the value is sent with
+     * every request as the credential. The key's own words before {@code header} or the header's name must say
+     * authentication ({@code auth}, {@code authorization}, {@code token}, {@code secret}, {@code api}, {@code key});
+     * a response header's value ({@code headers.header-name=X-Frame-Options}, {@code header-value=DENY}) is no secret.
+     *
+     * @param settings the settings, for the sibling name
+     * @param key the key, which ends in {@code value} in any case
+     * @return {@code true} for such a header value
+     */
+    static boolean isAuthHeaderValue(Settings settings, String key) {
+        java.util.List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        int size = words.size();
+        if (size < 3 || !words.get(size - 1).equals("value") || !words.get(size - 2).equals("header")) {
+            return false;
+        }
+        String stem = key.substring(0, key.length() - "value".length());
+        char v = key.charAt(key.length() - "value".length());
+        Optional<String> name = settings.value(stem + (v == 'V' ? (key.endsWith("VALUE") ? "NAME" : "Name") : "name"));
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < size - 2; i++) {
+            if (AUTH_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        for (String word : dev.readiness.gates.internal.KeyWords.of(name.get())) {
+            if (AUTH_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a header an authentication header. */
+    private static final java.util.Set<String> AUTH_WORDS = java.util.Set.of("auth", "authorization", "authentication",
+            "token", "secret", "api", "apikey", "key", "signature");
+
     private static boolean isIdentifier(String name) {
         if (name.isEmpty() || name.length() > LONGEST_NAME) {
             return false;

@@ -524,6 +524,10 @@ public final class SecretsGate implements Gate {
                 return NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
                         : effectiveKeys.facts(name).purpose();
             }
+            if (name == null && key.length() > 11 && AsciiCase.endsWith(key, "value")
+                    && AsciiCase.contains(key, "header") && NamedValues.isAuthHeaderValue(settings, key)) {
+                return Optional.of(SecretPurpose.SECRET);
+            }
             return purpose;
         }
 
