@@ -599,6 +599,9 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty()) {
                 notSecret = weakOrPublishedPassword(setting, key, value);
             }
+            if (notSecret.isEmpty() && SelfNamedPasswords.namesItself(value) && !perCheck.switches().isOff(key)) {
+                notSecret = judge.assess(value, SecretPurpose.PASSWORD).stream().findFirst();
+            }
             if (notSecret.isPresent()) {
                 add(severity, notSecret.get(), setting);
             } else {
