@@ -2,17 +2,19 @@ package dev.readiness.gates.secrets;
 
 /**
  * A value that names itself a password or a secret and numbers it: its last word is {@code password}, {@code passwd},
- * {@code passw0rd}, {@code pass}, {@code pwd} or {@code secret} followed by a run of digits, alone or after words
- * joined by {@code -}, {@code _} or {@code .} ({@code integration-password123} guarding Docspell's upload endpoint as
- * an HTTP header's value, LiveKit's sample {@code keys: {key1: secret1}}). Such a value is what a person types when a
- * form asks for a password, whatever key holds it, so it is judged as a password even where the key names no secret
- * (forty-fourth pass). A word that only contains the stem ({@code bypass2}, {@code compass3}) is another word, a value
- * with other characters (a path, a sentence, a URL) is not read, and a value with no digits after the word (a header
- * name such as {@code X-Client-Secret}, a hint text {@code password}) is none. Stateless.
+ * {@code passw0rd} or {@code secret} with a run of digits glued to it, alone or after words joined by {@code -},
+ * {@code _} or {@code .} ({@code integration-password123} guarding Docspell's upload endpoint as an HTTP header's
+ * value, LiveKit's sample {@code keys: {key1: secret1}}). Such a value is what a person types when a form asks for a
+ * password, whatever key holds it, so it is judged as a password even where the key names no secret (forty-fourth
+ * pass). A word that only contains the stem ({@code topsecret1}) is another word; the short stems {@code pass} and
+ * {@code pwd} are not read ({@code pass2} names an encoder's second pass, {@code first-pass-2} a step); a number set
+ * apart ({@code secret-2}) is a label's; a value with other characters (a path, a sentence, a URL) is not read, and a
+ * value with no digits after the word (a header name such as {@code X-Client-Secret}, a hint text {@code password})
+ * is none. Stateless.
  */
 final class SelfNamedPasswords {
 
-    private static final String[] WORDS = {"password", "passwd", "passw0rd", "pass", "pwd", "secret"};
+    private static final String[] WORDS = {"password", "passwd", "passw0rd", "secret"};
     private static final int MAX_LENGTH = 40;
     private static final int MAX_DIGITS = 6;
 
@@ -37,8 +39,7 @@ final class SelfNamedPasswords {
         if (length - digits > MAX_DIGITS) {
             return false;
         }
-        int wordEnd = digits > 0 && (value.charAt(digits - 1) == '-' || value.charAt(digits - 1) == '_')
-                ? digits - 1 : digits;
+        int wordEnd = digits;
         for (int i = 0; i < wordEnd; i++) {
             char c = value.charAt(i);
             if (!isLetterOrDigit(c) && c != '-' && c != '_' && c != '.') {

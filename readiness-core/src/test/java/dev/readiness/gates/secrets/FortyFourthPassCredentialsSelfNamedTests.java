@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * ({@code integration-password123}, {@code secret1}) is judged as a password under any key, an HTTP header's value or a
  * map of API keys to secrets as much as a key that says password; and an unsalted digest of a common password is
  * read under a key that abbreviates password as {@code pw}. Beside each catch, the values that tempt the rule: a word
- * that only contains the stem, a header name, a hint text, a sentence, a key whose integration is switched off, a
+ * that only contains the stem, a pass or a step, a header name, a hint text, a sentence, a key whose integration is switched off, a
  * digest of something else. Findings name the key, never the value. The names and values were made up for this test.
  */
 class FortyFourthPassCredentialsSelfNamedTests {
@@ -31,7 +31,7 @@ class FortyFourthPassCredentialsSelfNamedTests {
     void aMapOfApiKeysToNumberedSecretsShouldStopProduction() {
         assertThat(GateRuns.verdictsIn("config.properties", "keys.relaykey1", "port=7880", "keys.relaykey1=secret1"))
                 .containsExactly("NO_GO secrets.guessable");
-        assertThat(GateRuns.verdictsIn("config.properties", "routes.primary", "routes.primary=Pass_42"))
+        assertThat(GateRuns.verdictsIn("config.properties", "routes.primary", "routes.primary=Password42"))
                 .containsExactly("NO_GO secrets.guessable");
     }
 
@@ -39,9 +39,11 @@ class FortyFourthPassCredentialsSelfNamedTests {
     void theGrammarReadsOnlyTheWordItselfFollowedByDigits() {
         assertThat(SelfNamedPasswords.namesItself("integration-password123")).isTrue();
         assertThat(SelfNamedPasswords.namesItself("secret1")).isTrue();
-        assertThat(SelfNamedPasswords.namesItself("db.passwd_2024")).isTrue();
-        assertThat(SelfNamedPasswords.namesItself("bypass2")).isFalse();
-        assertThat(SelfNamedPasswords.namesItself("compass3")).isFalse();
+        assertThat(SelfNamedPasswords.namesItself("db.passwd2024")).isTrue();
+        assertThat(SelfNamedPasswords.namesItself("topsecret1")).isFalse();
+        assertThat(SelfNamedPasswords.namesItself("pass2")).isFalse();
+        assertThat(SelfNamedPasswords.namesItself("first-pass-2")).isFalse();
+        assertThat(SelfNamedPasswords.namesItself("secret-2")).isFalse();
         assertThat(SelfNamedPasswords.namesItself("X-Client-Secret")).isFalse();
         assertThat(SelfNamedPasswords.namesItself("password")).isFalse();
         assertThat(SelfNamedPasswords.namesItself("reset your password 2")).isFalse();
@@ -51,7 +53,8 @@ class FortyFourthPassCredentialsSelfNamedTests {
 
     @Test
     void namesAndCountsThatOnlyContainTheStemStayClean() {
-        assertThat(GateRuns.verdictsIn("application.properties", "routing.fallback", "routing.fallback=bypass2"))
+        assertThat(GateRuns.verdictsIn("application.properties", "encoder.mode", "encoder.mode=pass2")).isEmpty();
+        assertThat(GateRuns.verdictsIn("application.properties", "pipeline.step", "pipeline.step=first-pass-2"))
                 .isEmpty();
         assertThat(GateRuns.verdictsIn("application.properties", "auth.header", "auth.header=X-Client-Secret"))
                 .isEmpty();
