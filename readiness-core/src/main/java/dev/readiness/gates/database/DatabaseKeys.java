@@ -344,7 +344,7 @@ final class DatabaseKeys {
     /** The prefix of Knex's and Sequelize's other SQLite client, {@code better-sqlite3}. */
     private static final String BETTER = "better-";
 
-    private static boolean namesEmbeddedEngineOnly(String value) {
+    static boolean namesEmbeddedEngineOnly(String value) {
         String engine = value.strip();
         if (engine.isEmpty()) {
             return false;

@@ -46,6 +46,12 @@ final class EmbeddedFiles {
      */
     private static final Set<String> SQLITE_EXTENSIONS = Set.of(".sqlite3", ".sqlite", ".db3", ".s3db", ".sl3");
     private static final String STORAGE_PROVIDER = "local";
+    /**
+     * Last words that hold an SQLite-only file (never a {@code .db}, which a cache or a server's own store may be):
+     * Sequelize's {@code storage}, and (forty-fourth pass) Knex's string {@code connection}, as the Feathers generator
+     * writes {@code sqlite.connection=feathers-chat.sqlite}.
+     */
+    private static final Set<String> SQLITE_LAST_WORDS = Set.of("storage", "connection");
     private static final Set<String> ENGINE_WORDS = Set.of("type", "engine", "dialect", "driver", "adapter", "client",
             "connection", "kind", "backend", "provider", "mode");
     private static final Set<String> SWITCH_SECTIONS = Set.of("db", "database", "datasource", "data", "source",
@@ -73,7 +79,7 @@ final class EmbeddedFiles {
         List<String> words = KeyWords.of(setting.key());
         boolean sqlite = SQLITE_EXTENSIONS.contains(extension);
         if (words.isEmpty() || !LAST_WORDS.contains(words.get(words.size() - 1))
-                && !(sqlite && words.get(words.size() - 1).equals("storage"))) {
+                && !(sqlite && SQLITE_LAST_WORDS.contains(words.get(words.size() - 1)))) {
             return null;
         }
         boolean database = false;
@@ -91,13 +97,18 @@ final class EmbeddedFiles {
         String deployed = stage == Stage.PRODUCTION ? EnvironmentFiles.deployed(setting) : null;
         String product = stage == Stage.PRODUCTION && deployed == null
                 ? ServerFirstProducts.advisedAgainst(setting, settings) : null;
-        return Finding.of(deployed != null || product != null ? Severity.NO_GO : Severity.WARN, "database.embedded",
-                        setting)
+        String engine = stage == Stage.PRODUCTION && deployed == null && product == null
+                ? embeddedChosenBeside(setting, words, settings) : null;
+        return Finding.of(deployed != null || product != null || engine != null ? Severity.NO_GO : Severity.WARN,
+                        "database.embedded", setting)
                 .message(setting.key() + " names the file of an embedded database (" + extension + "), and no"
                         + " setting beside it chooses a database server: the data lives inside the application's own"
                         + " disk or container, not on a " + stage.id() + " database server." + (product != null
                         ? " " + product + "'s own documentation advises against this embedded store in production and"
                         + " asks for a database server there."
+                        : engine != null
+                        ? " " + engine + " beside it chooses the embedded engine for this connection on purpose, so the"
+                        + " connection is written for an embedded file, not a database server."
                         : deployed != null
                         ? " " + JudgedUrl.printable(deployed) + " is written for a deployed environment, where the"
                         + " database outlives the container and is shared by every instance."
@@ -126,6 +137,33 @@ final class EmbeddedFiles {
             int start = end - extension.length();
             if (start > slash + 1 && value.regionMatches(true, start, extension, 0, extension.length())) {
                 return extension;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The key of an engine setting of the same section that chooses an embedded engine by name (forty-fourth pass), or
+     * {@code null}: Sequelize's {@code production.dialect=better-sqlite3} beside {@code production.storage}, the
+     * Feathers generator's {@code sqlite.client=sqlite3} beside {@code sqlite.connection=feathers-chat.sqlite}. The
+     * switch is a {@code database.embedded} NO-GO of its own ({@link DatabaseKeys#choosesSectionEmbeddedEngine}); the
+     * file it opens is the same choice and gets the same verdict. A section named for another stage
+     * ({@code development.storage}) is left to the stage rules.
+     */
+    private static @Nullable String embeddedChosenBeside(Setting setting, List<String> words, Settings settings) {
+        if (EngineSections.nonProduction(words)) {
+            return null;
+        }
+        String canonical = setting.canonicalKey();
+        String last = words.get(words.size() - 1);
+        if (!canonical.endsWith(last) || canonical.length() == last.length()) {
+            return null;
+        }
+        String prefix = canonical.substring(0, canonical.length() - last.length());
+        for (String word : ENGINE_WORDS) {
+            Optional<Setting> engine = word.equals(last) ? Optional.empty() : settings.get(prefix + word);
+            if (engine.isPresent() && DatabaseKeys.namesEmbeddedEngineOnly(engine.get().value())) {
+                return engine.get().key();
             }
         }
         return null;

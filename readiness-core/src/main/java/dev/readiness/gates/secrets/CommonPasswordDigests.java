@@ -31,8 +31,12 @@ final class CommonPasswordDigests {
             "guest", "pass", "admin123", "password1", "passw0rd", "p@ssw0rd", "111111", "000000", "123123", "abc123",
             "administrator", "user", "demo", "changeit");
 
+    /**
+     * Words of a key that name a password; {@code pw} (forty-fourth pass) is the abbreviation Puppet's and Ansible's
+     * variables write ({@code piwik_admin_md5_pw}, {@code ldap_anon_user_pw}).
+     */
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwords", "passwd", "pass", "pwd",
-            "passphrase");
+            "pw", "passphrase");
 
     private static final Map<Integer, String> ALGORITHMS = Map.of(32, "MD5", 40, "SHA-1", 64, "SHA-256", 128,
             "SHA-512");

@@ -334,6 +334,37 @@ final class PairedIdentifiers {
                 || lower.contains("token") || lower.contains("signing") || lower.contains("encrypt");
     }
 
+    /**
+     * Whether {@code key} is the secret half of a pair whose identifier is written as an {@code access id}
+     * (forty-fourth pass): Cromwell's Alibaba Cloud back ends take {@code access-id} and {@code access-key}
+     * ({@code engine.filesystems.oss.auth.access-id}, {@code .access-key}), as Alibaba's older OSS clients take
+     * {@code accessId} and {@code accessKey}; beside an id the access key is the AccessKey secret, not the public id an
+     * AWS or MinIO access key is. The key must end in the words {@code access key} (separated by {@code -}, {@code _},
+     * {@code .} or in camel case) and a setting spelled the same with {@code id} for {@code key} must be present, even
+     * blank; an access key alone, or beside a {@code secret}, stays an identifier.
+     *
+     * @param settings the settings
+     * @param key the key as written
+     * @return {@code true} for an access key beside its access id
+     */
+    static boolean isSecretBesideAccessId(Settings settings, String key) {
+        int end = key.length();
+        if (end < 9 || !key.regionMatches(true, end - 3, "key", 0, 3)) {
+            return false;
+        }
+        char before = key.charAt(end - 4);
+        boolean separated = before == '_' || before == '.' || before == '-';
+        boolean camel = Character.isUpperCase(key.charAt(end - 3)) && Character.isLowerCase(key.charAt(end - 2));
+        int accessEnd = separated ? end - 4 : end - 3;
+        if (!separated && !camel || accessEnd < 6 || !key.regionMatches(true, accessEnd - 6, "access", 0, 6)
+                || accessEnd > 6 && Character.isLetterOrDigit(key.charAt(accessEnd - 7))
+                        && !Character.isUpperCase(key.charAt(accessEnd - 6))) {
+            return false;
+        }
+        String id = key.substring(0, end - 3) + matchCase(key.substring(end - 3), "id");
+        return settings.get(id).isPresent();
+    }
+
     private static boolean holdsValue(Settings settings, String key) {
         Optional<String> value = settings.value(key);
         return value.isPresent() && !value.get().isBlank();

@@ -441,7 +441,8 @@ public final class SecretsGate implements Gate {
             boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
                     && (purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key)
                             || ListedKeyPairs.identifiesEntry(settings, key));
-            boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
+            boolean identifier = keyFacts.identifier() && !PairedIdentifiers.isSecretBesideAccessId(settings, key)
+                    || bareKey || publicHalf;
             judgeByFamily(setting, key, keyFacts, value, purpose, privateKey, identifier, bareKey, publicHalf,
                     issuedKey);
         }
@@ -602,6 +603,9 @@ public final class SecretsGate implements Gate {
             Optional<SecretProblem> notSecret = placeholderWithoutPurpose(setting, key, keyFacts, value);
             if (notSecret.isEmpty()) {
                 notSecret = weakOrPublishedPassword(setting, key, value);
+            }
+            if (notSecret.isEmpty() && SelfNamedPasswords.namesItself(value) && !perCheck.switches().isOff(key)) {
+                notSecret = judge.assess(value, SecretPurpose.PASSWORD).stream().findFirst();
             }
             if (notSecret.isPresent()) {
                 add(severity, notSecret.get(), setting);

@@ -33,8 +33,9 @@ class ThirtySecondPassLeadSectionTests {
 
     @Test
     void anSqliteFileUnderAStorageKeyShouldBeEmbedded() {
+        // the forty-fourth pass gives the file the verdict of its block's engine switch, a NO-GO of its own
         assertThat(findings("production.dialect=sqlite\nproduction.storage=./database.sqlite\n"))
-                .contains("WARN database.embedded production.storage");
+                .contains("NO_GO database.embedded production.storage");
         assertThat(findings("storage.local.path=/config/db.sqlite3\n"))
                 .containsExactly("WARN database.embedded storage.local.path");
     }
