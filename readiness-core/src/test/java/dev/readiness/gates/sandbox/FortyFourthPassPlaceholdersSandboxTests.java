@@ -4,6 +4,9 @@ import static dev.readiness.gates.sandbox.SandboxRuleChecks.assertNoGoNamingKey;
 import static dev.readiness.gates.sandbox.SandboxRuleChecks.codesOnLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,7 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The forty-fourth pass's placeholders in the sandbox gate: a one-label name with an underscore reached over TLS on
  * the scheme's own port ({@code https://authorization_server}), a template's words for the server to fill in. Beside
  * it, the values that tempt it: compose service names with underscores, reached over plain protocols or on their own
- * port, an installer's marker, a one-label name without an underscore. Findings name the key and never the value.
+ * port, an installer's marker, a one-label name without an underscore. And a {@code .local} name as the host of an
+ * ingress that is on, where the chart names its host list's entries by {@code name} ({@code ingress.hosts[0].name}) or
+ * has no switch but asks for the host's certificate ({@code ingress.tls.enabled=true}); beside it an ingress switched
+ * off, a dashboard's ingress without a switch, and a back end's service name inside a host entry. Findings name the
+ * key and never the value.
  */
 class FortyFourthPassPlaceholdersSandboxTests {
 
@@ -31,5 +38,26 @@ class FortyFourthPassPlaceholdersSandboxTests {
             "ELASTIC_URL=https://elastic_search.internal.acme.net"})
     void composeServiceNamesMarkersAndPlainNamesAreNoTemplate(String line) {
         assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress.enabled=true\ningress.hosts[0].name=wordpress.local\n",
+            "ingress.host=dinehub.local\ningress.tls.enabled=true\ningress.tls.secretName=dinehub-tls\n"})
+    void aLocalNameAsTheHostOfAnIngressThatIsOnIsAPublicAddress(String values) {
+        String key = values.contains("hosts[0].name") ? "ingress.hosts[0].name" : "ingress.host";
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(values), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(findings.get(0).message()).startsWith(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress.enabled=false\ningress.tls.enabled=true\ningress.host=dinehub.local\n",
+            "ingress.dashboard.enabled=false\ningress.dashboard.hosts[0]=dashboard.emqx.local\n",
+            "ingress.dashboard.tls.enabled=true\ningress.dashboard.hosts[0].name=dashboard.emqx.local\n",
+            "ingress.enabled=true\ningress.hosts[0].paths[0].backend.service.name=wordpress.local\n"})
+    void anIngressSwitchedOffOrABackEndsNameIsNoPublicAddress(String values) {
+        assertThat(SandboxRuleChecks.production(values)).extracting(Finding::code)
+                .doesNotContain("sandbox.local-public-url");
     }
 }
