@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * port, an installer's marker, a one-label name without an underscore. And a {@code .local} name as the host of an
  * ingress that is on, where the chart names its host list's entries by {@code name} ({@code ingress.hosts[0].name}) or
  * has no switch but asks for the host's certificate ({@code ingress.tls.enabled=true}); beside it an ingress switched
- * off, a dashboard's ingress without a switch, and a back end's service name inside a host entry. Findings name the
- * key and never the value.
+ * off, a dashboard's ingress without a switch, and a back end's service name inside a host entry. And a name of three
+ * labels under {@code .tld}, the word for a top-level domain, under a key that names no address
+ * ({@code realm=turn.yourdomain.tld}), and any name under it in a URL; beside it a JSP tag library's file name and a realm's plain name. Findings name
+ * the key and never the value.
  */
 class FortyFourthPassPlaceholdersSandboxTests {
 
@@ -59,5 +61,19 @@ class FortyFourthPassPlaceholdersSandboxTests {
     void anIngressSwitchedOffOrABackEndsNameIsNoPublicAddress(String values) {
         assertThat(SandboxRuleChecks.production(values)).extracting(Finding::code)
                 .doesNotContain("sandbox.local-public-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"realm=turn.yourdomain.tld", "default_provider=sip.acme.tld",
+            "default-soa-content=ns1.acme.tld hostmaster.acme.tld 0 3600", "API_URL=https://app.acme.tld/v1"})
+    void aNameUnderTheWordForATopLevelDomainIsTemplateText(String line) {
+        assertNoGoNamingKey(line, "sandbox.reserved-host", "template");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"taglib.file=struts-tags.tld", "jsp.tags=c.tld", "realm=nextcloud-signaling",
+            "realm=turn.acme.com", "spring.jpa.packages=com.acme.tld"})
+    void aTagLibraryFileARealmNameAndARealDomainAreNoTemplate(String line) {
+        assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
     }
 }
