@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * has no switch but asks for the host's certificate ({@code ingress.tls.enabled=true}); beside it an ingress switched
  * off, a dashboard's ingress without a switch, and a back end's service name inside a host entry. And a name of three
  * labels under {@code .tld}, the word for a top-level domain, under a key that names no address
- * ({@code realm=turn.yourdomain.tld}), and any name under it in a URL; beside it a JSP tag library's file name and a realm's plain name. Findings name
- * the key and never the value.
+ * ({@code realm=turn.yourdomain.tld}), and any name under it in a URL; beside it a JSP tag library's file name and
+ * a realm's plain name. Findings name the key and never the value.
  */
 class FortyFourthPassPlaceholdersSandboxTests {
 
