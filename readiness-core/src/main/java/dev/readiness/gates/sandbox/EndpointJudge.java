@@ -220,6 +220,9 @@ public final class EndpointJudge {
         if (verdict == Verdict.CONTAINER_HOST || verdict == Verdict.NORMAL && host.indexOf('.') < 0) {
             verdict = onLocalStackPort(endpoint, verdict);
         }
+        if (verdict == Verdict.NORMAL && underscoredNameOverTls(endpoint)) {
+            return new Verdict(Kind.RESERVED, null, UNDERSCORED_TLS_NAME);
+        }
         if (verdict == Verdict.NORMAL) {
             String network = testNetworkInPath(endpoint.path());
             if (network != null) {
@@ -404,6 +407,26 @@ public final class EndpointJudge {
      */
     private static Verdict onLocalStackPort(Endpoint endpoint, Verdict otherwise) {
         return endpoint.port() == LOCALSTACK_EDGE_PORT ? new Verdict(Kind.EMULATOR, null, LOCALSTACK_EDGE) : otherwise;
+    }
+
+    /** The detail of a {@link Kind#RESERVED} verdict on {@link #underscoredNameOverTls}. */
+    static final String UNDERSCORED_TLS_NAME = "template text in its name (one name with an underscore, over TLS on "
+            + "the scheme's own port)";
+
+    /**
+     * Whether a URL reaches a one-label name with an underscore over TLS without a port
+     * ({@code https://authorization_server}, {@code https://signature_server}): a template's words for the server to
+     * fill in (forty-fourth pass). Compose service names share the shape ({@code http://nrdb_api_server:3000},
+     * {@code postgres://rallly_db:5432}) but are reached over plain protocols on the service's port; no certificate
+     * authority signs a name with an underscore, and {@code java.net.URI} reads no host in one, so no TLS client
+     * verifies such a server on 443. A name that opens with an underscore is an installer's marker
+     * ({@code https://__DOMAIN__}), another rule's.
+     */
+    static boolean underscoredNameOverTls(Endpoint endpoint) {
+        String host = endpoint.host();
+        String scheme = endpoint.scheme();
+        return endpoint.port() < 0 && host.indexOf('_') > 0 && host.indexOf('.') < 0
+                && ("https".equals(scheme) || "wss".equals(scheme));
     }
 
     /** How the detail of a {@link Kind#SANDBOX_NAME} verdict on a realm's path starts: the word follows it. */

@@ -680,7 +680,10 @@ final class HostNames {
         return containsAny(word, StandInWords.TEMPLATE_LABEL_PHRASES);
     }
 
-    /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
+    /**
+     * A cheap pre-test: every template domain and template label holds one of these letter pairs, and a name under
+     * {@code .tld} (the word for a top-level domain, read as template text below) ends so.
+     */
     private static boolean mayHoldTemplate(String host) {
         return host.indexOf("xx") >= 0 || host.indexOf("x.x") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
@@ -692,7 +695,8 @@ final class HostNames {
                 || host.indexOf("sitio") >= 0 || host.indexOf("servid") >= 0 || host.indexOf("serveu") >= 0
                 || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0 || host.indexOf("abc") >= 0
                 || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0 || mayBeFiller(host)
-                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
+                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host)
+                || host.endsWith(".tld");
     }
 
     /** A dash two to six characters into a label, where a possessive such as {@code tu-} or {@code votre-} ends. */

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -1043,12 +1044,21 @@ public final class SandboxGate implements Gate {
     /**
      * Whether a key holds the host names of a Kubernetes Ingress ({@code ingress.hosts[0].host},
      * {@code ingress.tls[0].hosts[0]}, {@code generic-service.ingress.host}): the names clients outside the cluster
-     * use, which the ingress controller routes and the certificate carries.
+     * use, which the ingress controller routes and the certificate carries. Older charts name each entry of the host
+     * list by {@code name} ({@code ingress.hosts[0].name}, Bitnami WordPress's; forty-fourth pass); a name deeper in
+     * an entry ({@code ingress.hosts[0].paths[0].backend.service.name}) is the back end's.
      */
     static boolean namesIngressHost(List<String> words) {
         int last = words.size() - 1;
         while (last >= 0 && isNumber(words.get(last))) {
             last--;
+        }
+        if (last > 1 && words.get(last).equals("name")) {
+            int entry = last - 1;
+            while (entry > 0 && isNumber(words.get(entry))) {
+                entry--;
+            }
+            return entry < last - 1 && words.get(entry).equals("hosts") && words.subList(0, entry).contains("ingress");
         }
         return last > 0 && (words.get(last).equals("host") || words.get(last).equals("hosts"))
                 && words.subList(0, last).contains("ingress");
@@ -1066,7 +1076,9 @@ public final class SandboxGate implements Gate {
     /**
      * Whether the chart section an ingress key sits in is switched on ({@code ingress.enabled=true} beside
      * {@code ingress.hosts[0].host}). Charts ship {@code chart-example.local} under an ingress that is off by default;
-     * a host under a switched-off or unswitched ingress is read as before.
+     * a host under a switched-off or unswitched ingress is read as before. A section with no switch of its own whose
+     * TLS is switched on ({@code ingress.tls.enabled=true} beside {@code ingress.host}, a chart that always renders its
+     * ingress; forty-fourth pass) is on too: a certificate is asked for the host.
      */
     static boolean ingressSwitchedOn(ReferencedValues references, String key) {
         int at = key.toLowerCase(Locale.ROOT).indexOf("ingress");
@@ -1074,7 +1086,11 @@ public final class SandboxGate implements Gate {
             return false;
         }
         String section = key.substring(0, at + "ingress".length());
-        return references.setting(section + ".enabled").map(Setting::value).map(String::strip)
+        Optional<String> enabled = references.setting(section + ".enabled").map(Setting::value).map(String::strip);
+        if (enabled.isPresent()) {
+            return enabled.get().equalsIgnoreCase("true");
+        }
+        return references.setting(section + ".tls.enabled").map(Setting::value).map(String::strip)
                 .filter(value -> value.equalsIgnoreCase("true")).isPresent();
     }
 

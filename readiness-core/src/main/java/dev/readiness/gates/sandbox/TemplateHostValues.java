@@ -95,7 +95,10 @@ final class TemplateHostValues {
 
     /**
      * Whether a name may be a template's host: two labels at least, its last a generic top-level domain or a
-     * country's two letters, its first no reverse-DNS start ({@code com.example.app}).
+     * country's two letters, its first no reverse-DNS start ({@code com.example.app}). Also a name of three labels or
+     * more under {@code .tld}, the word for a top-level domain that templates write where the reader's goes
+     * ({@code realm=turn.yourdomain.tld}; forty-fourth pass): with two labels it may be a JSP tag library's file
+     * ({@code struts-tags.tld}).
      */
     private static boolean templateName(String name) {
         int firstDot = name.indexOf('.');
@@ -104,7 +107,11 @@ final class TemplateHostValues {
             return false;
         }
         String last = name.substring(lastDot + 1);
-        return (last.length() == 2 && !FILE_EXTENSIONS.contains(last) || HostNames.GENERIC_TOP_LEVELS.contains(last))
+        return (last.length() == 2 && !FILE_EXTENSIONS.contains(last) || HostNames.GENERIC_TOP_LEVELS.contains(last)
+                || last.equals(WORD_FOR_TOP_LEVEL) && firstDot != lastDot)
                 && !(firstDot != lastDot && REVERSED_FIRST_LABELS.contains(name.substring(0, firstDot)));
     }
+
+    /** The word for a top-level domain, which no registry delegates. */
+    private static final String WORD_FOR_TOP_LEVEL = "tld";
 }
