@@ -124,8 +124,10 @@ final class HostNames {
             if ((last.indexOf('_') >= 0 || last.indexOf('-') >= 0 && !last.startsWith("xn--")) && templateLabel(last)) {
                 return "template text in its name";
             }
-            // No top-level domain is the word for one: your.domain, app.example.tld name the gap left to fill.
-            if (last.equals("domain") || last.equals("tld")) {
+            // No top-level domain is the word for one: your.domain, app.example.tld name the gap left to fill, as
+            // base.address and mail.hostname do (forty-fourth pass; .host is a real one).
+            if (last.equals("domain") || last.equals("tld") || last.equals("address") || last.equals("hostname")
+                    || last.equals("addr")) {
                 return "template text in its name";
             }
         }
@@ -692,7 +694,9 @@ final class HostNames {
                 || host.indexOf("sitio") >= 0 || host.indexOf("servid") >= 0 || host.indexOf("serveu") >= 0
                 || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0 || host.indexOf("abc") >= 0
                 || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0 || mayBeFiller(host)
-                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
+                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host)
+                || host.endsWith(".address") || host.endsWith(".addr") || host.endsWith(".hostname")
+                || host.endsWith(".tld");
     }
 
     /** A dash two to six characters into a label, where a possessive such as {@code tu-} or {@code votre-} ends. */
