@@ -107,4 +107,15 @@ class FortyFourthPassLeadTests extends EveryGateOnOneFile {
                 "OAI-PMH.base_url")).isEmpty();
         assertThat(noGo(findings("app.env", "SITE_URL=https://shop.acme.host\n"), "SITE_URL")).isEmpty();
     }
+
+    @Test
+    void aTopLevelHostBesideADatabaseNameAndAPasswordShouldBeADatabaseHostWithoutAPort() throws Exception {
+        String dbIni = "host=localhost\nusername=omeka\npassword=${DB_PASSWORD}\ndbname=omeka\nprefix=omeka_\n";
+        assertThat(about(findings("db.properties", dbIni), "host"))
+                .anyMatch(finding -> finding.contains("database.loopback host"));
+        String mail = "host=localhost\nusername=mailer\npassword=${MAIL_PASSWORD}\nport=25\n";
+        assertThat(about(findings("mail.properties", mail), "host")).isEmpty();
+        String noPassword = "host=localhost\nusername=omeka\ndbname=omeka\n";
+        assertThat(about(findings("db.properties", noPassword), "host")).isEmpty();
+    }
 }
