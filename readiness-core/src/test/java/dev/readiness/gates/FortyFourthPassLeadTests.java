@@ -97,4 +97,25 @@ class FortyFourthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("app.env", "BASE_MAINNET_RPC_URL=https://mainnet.base.org\n"), "BASE_MAINNET_RPC_URL"))
                 .isEmpty();
     }
+
+    @Test
+    void aHostWhoseLastLabelNamesAnAddressSlotShouldBeTemplateText() throws Exception {
+        assertThat(noGo(findings("recordmanager.properties", "OAI-PMH.base_url=http://base.address\n"),
+                "OAI-PMH.base_url")).isNotEmpty();
+        assertThat(noGo(findings("app.env", "MAIL_HOST=smtp.hostname\n"), "MAIL_HOST")).isNotEmpty();
+        assertThat(noGo(findings("recordmanager.properties", "OAI-PMH.base_url=https://oai.finna.fi\n"),
+                "OAI-PMH.base_url")).isEmpty();
+        assertThat(noGo(findings("app.env", "SITE_URL=https://shop.acme.host\n"), "SITE_URL")).isEmpty();
+    }
+
+    @Test
+    void aTopLevelHostBesideADatabaseNameAndAPasswordShouldBeADatabaseHostWithoutAPort() throws Exception {
+        String dbIni = "host=localhost\nusername=omeka\npassword=${DB_PASSWORD}\ndbname=omeka\nprefix=omeka_\n";
+        assertThat(about(findings("db.properties", dbIni), "host"))
+                .anyMatch(finding -> finding.contains("database.loopback host"));
+        String mail = "host=localhost\nusername=mailer\npassword=${MAIL_PASSWORD}\nport=25\n";
+        assertThat(about(findings("mail.properties", mail), "host")).isEmpty();
+        String noPassword = "host=localhost\nusername=omeka\ndbname=omeka\n";
+        assertThat(about(findings("db.properties", noPassword), "host")).isEmpty();
+    }
 }

@@ -224,8 +224,8 @@ final class ConnectionSections {
      * Whether a one-word {@code host} or {@code hostname} at the top of the file is a database's: OpenEMR's and
      * LibreHealth's {@code sqlconf.php} ({@code host}, {@code port=3306}, {@code login}, {@code pass},
      * {@code dbase}) is a whole file of one connection. A top-level host alone may be anything (a server's own bind
-     * address beside its {@code PORT}), so all three siblings are asked for: a database server's well-known port, a
-     * database name that is no number and no URL ({@code dbase}, {@code dbname}, {@code database}), and a login
+     * address beside its {@code PORT}), so all three siblings are asked for: a database server's well-known port (or a
+     * {@code dbname} beside a password, {@link #databaseOnlyName}), a database name that is no number and no URL ({@code dbase}, {@code dbname}, {@code database}), and a login
      * ({@code login}, {@code user}, {@code username}).
      */
     private boolean topLevelConnection(Setting setting) {
@@ -234,7 +234,7 @@ final class ConnectionSections {
             return false;
         }
         Optional<Setting> port = settings.get("port");
-        if (port.isEmpty() || !databasePort(port.get().value())) {
+        if ((port.isEmpty() || !databasePort(port.get().value())) && !databaseOnlyName()) {
             return false;
         }
         boolean named = false;
@@ -245,6 +245,16 @@ final class ConnectionSections {
         }
         return named && (filled(settings.get("login")) || filled(settings.get("user"))
                 || filled(settings.get("username")));
+    }
+
+    /**
+     * Whether the top of the file names a database by a word only a database's name has ({@code dbname},
+     * {@code dbase}) beside a password: Omeka's {@code db.ini} ({@code host}, {@code username}, {@code password},
+     * {@code dbname}, its port commented out; forty-fourth pass) is one connection without a port to show it.
+     */
+    private boolean databaseOnlyName() {
+        return (filled(settings.get("dbname")) || filled(settings.get("dbase")))
+                && (settings.get("password").isPresent() || settings.get("pass").isPresent());
     }
 
     /**

@@ -124,8 +124,10 @@ final class HostNames {
             if ((last.indexOf('_') >= 0 || last.indexOf('-') >= 0 && !last.startsWith("xn--")) && templateLabel(last)) {
                 return "template text in its name";
             }
-            // No top-level domain is the word for one: your.domain, app.example.tld name the gap left to fill.
-            if (last.equals("domain") || last.equals("tld")) {
+            // No top-level domain is the word for one: your.domain, app.example.tld name the gap left to fill, as
+            // base.address and mail.hostname do (forty-fourth pass; .host is a real one).
+            if (last.equals("domain") || last.equals("tld") || last.equals("address") || last.equals("hostname")
+                    || last.equals("addr")) {
                 return "template text in its name";
             }
         }
@@ -682,7 +684,8 @@ final class HostNames {
 
     /**
      * A cheap pre-test: every template domain and template label holds one of these letter pairs, and a name under
-     * {@code .tld} (the word for a top-level domain, read as template text below) ends so.
+     * {@code .tld} (the word for a top-level domain, read as template text below) ends so, as one under {@code .address},
+     * {@code .addr} or {@code .hostname} does.
      */
     private static boolean mayHoldTemplate(String host) {
         return host.indexOf("xx") >= 0 || host.indexOf("x.x") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
@@ -696,6 +699,7 @@ final class HostNames {
                 || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0 || host.indexOf("abc") >= 0
                 || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0 || mayBeFiller(host)
                 || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host)
+                || host.endsWith(".address") || host.endsWith(".addr") || host.endsWith(".hostname")
                 || host.endsWith(".tld");
     }
 
