@@ -714,12 +714,16 @@ public final class SecretsGate implements Gate {
 
         /**
          * The first rules of {@link #weakOrPublishedPassword}, in their order: a URL's user information (published,
-         * packaged, weak, a slot, a default) and a connection's password. Each first asks for an {@code @}, a
+         * packaged, weak, a slot, a default) and a connection's password. A random password in an example file's URL
+         * is not told when its integration is switched off ({@code RAVEN_ENABLED=false} over {@code RAVEN_DSN=https://
+         * key:secret@sentry…}, forty-fourth pass): a random literal secret of a switched-off integration in an example
+         * file is not either (reportStaged); the rules after it still read the URL. Each first asks for an {@code @}, a
          * {@code ;} or a {@code ?} ({@link #URL_OR_CONNECTION_PASSWORD}), so a value with none of them skips the block.
          */
         private Optional<SecretProblem> urlOrConnectionPassword(Setting setting, String value, int mask) {
             boolean at = ValueMask.hasAny(mask, ValueMask.AT);
-            Optional<SecretProblem> notSecret = at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
+            Optional<SecretProblem> notSecret = at ? publishedUrlPassword(setting, value, judge)
+                    .filter(published -> !perCheck.switches().isOff(setting.key())) : Optional.empty();
             if (notSecret.isEmpty() && severity == Severity.NO_GO) { // an @, a ; or a ? (the block's pre-test)
                 notSecret = packagedConnectionPassword(setting, value, judge, references);
             }
