@@ -201,10 +201,21 @@ final class StandInComments {
             + "|\\b(?:opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va))\\b|\u53ef\u9009|\u53ef\u9078";
 
     /**
+     * Words that allow the value to stay blank: {@code # Created in a later phase -- may remain unset until the webhook
+     * endpoint exists.} over a blank {@code STRIPE_WEBHOOK_SECRET}, {@code # Social app configs - can be left blank and
+     * the option will not be provided}, {@code # may be left blank}. Whoever wrote that runs the service without it. A
+     * sentence that goes on to want a value after all ({@code # The value can be left blank but it's recommended that
+     * production instances use a random string.}) does not count, nor a negation ({@code # cannot be left blank}: the
+     * modal must be followed by the verb). Forty-fourth pass.
+     */
+    private static final String MAY_STAY_BLANK = "\\b(?:may|can|could)\\s+(?:remain|stay|be\\s+left)\\s+"
+            + "(?:unset|blank|empty)\\b(?![^.\\n]{0,30}?\\bbut\\b)";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
      * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
-     * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), or the service carries
-     * on without it ({@link #WITHOUT_IT}):
+     * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), the service carries
+     * on without it ({@link #WITHOUT_IT}), or it may stay blank ({@link #MAY_STAY_BLANK}):
      * {@code # If left blank, a password will be generated},
      * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
      * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets},
@@ -215,7 +226,7 @@ final class StandInComments {
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_IF_NOT_GIVEN + "|" + NONE_KEEPS_CLOSED + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
-            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + BLANK_IF_UNSURE,
+            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + MAY_STAY_BLANK + "|" + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */
