@@ -117,13 +117,15 @@ final class StandInComments {
     /**
      * Words that say the deployment fills the value in: {@code # JWT secrets are injected via CI/CD secrets},
      * {@code # provided at runtime by Vault}, {@code # set from GitHub secrets}, {@code # Set via PRETIX_DATABASE_PASSWORD
-     * environment variable}. A blank there is a slot, like a
+     * environment variable}, and with the variable's name shortened ({@code # set via LISTMONK_db__password env variable},
+     * listmonk's {@code config.toml} in set 172, forty-fourth pass). A blank there is a slot, like a
      * {@code ${VAR}} reference.
      */
     private static final String INJECTED = "\\b(?:injected|provided|supplied|passed|populated|filled\\s+in|set)\\s+"
             + "(?:at\\s+(?:run[- ]?time|deploy(?:ment)?(?:\\s+time)?|start[- ]?up)|(?:via|by|from|through|in|with)\\s+"
             + "(?:the\\s+|your\\s+)?(?:ci\\b|ci/cd|cd\\b|pipelines?|github\\s+(?:actions|secrets)|gitlab\\b|secrets?\\s+"
-            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|(?:[a-z][a-z0-9]*_[a-z0-9_]+\\s+)?environment\\s+variables?|(?:ci/cd|ci|deployment|"
+            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|(?:[a-z][a-z0-9]*_[a-z0-9_]+\\s+)?"
+            + "env(?:ironment)?\\s+var(?:iable)?s?\\b|(?:ci/cd|ci|deployment|"
             + "github|repository|kubernetes|k8s)\\s+secrets?))";
 
     /**
