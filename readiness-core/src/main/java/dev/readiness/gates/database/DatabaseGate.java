@@ -1233,7 +1233,7 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host)) && !EmbeddedEngines.isUnusedHost(setting.key(),
-                        EmbeddedEngines.embeddedPrefixes(settings))) {
+                        EmbeddedEngines.embeddedPrefixes(settings)) && !switchedOffOrUnset(setting, settings)) {
             findings.add(loopback(setting, settings, engineSection, host,
                     namedInstance(value) && Hosts.isLoopback(host)));
         }
@@ -1371,14 +1371,30 @@ public final class DatabaseGate implements Gate {
      * {@code redis.host}, serverpod's optional cache): a template there waits for someone to switch it on.
      */
     private static boolean switchedOff(Setting setting, Settings settings) {
+        return sectionSwitch(setting, settings).map(v -> OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+    }
+
+    /**
+     * Whether the section of a host key is switched off beside it, or its switch is left blank, which is off where
+     * a switch is an opt-in ({@code lb.enabled=} above {@code lb.host=localhost} in Revive Adserver's INI file, set
+     * 172: PHP reads the blank as false, and the load-balancer database is not used). A loopback host there is
+     * nobody's connection. Forty-fourth pass.
+     */
+    private static boolean switchedOffOrUnset(Setting setting, Settings settings) {
+        return sectionSwitch(setting, settings).map(v -> v.isBlank()
+                || OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT))).orElse(false);
+    }
+
+    /** The value of the {@code enabled} switch beside a key, in the key's own section. */
+    private static java.util.Optional<String> sectionSwitch(Setting setting, Settings settings) {
         List<String> words = KeyWords.of(setting.key());
         String canonical = setting.canonicalKey();
         if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
-            return false;
+            return java.util.Optional.empty();
         }
         String section = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
-        return settings.value(section + "enabled").map(v -> OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
-                .orElse(false);
+        return settings.value(section + "enabled");
     }
 
     /**

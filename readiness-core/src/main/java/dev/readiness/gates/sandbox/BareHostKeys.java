@@ -89,7 +89,8 @@ final class BareHostKeys {
         }
         EndpointJudge.Verdict verdict = judge.judge(endpoint);
         if (domain && verdict.kind() == EndpointJudge.Kind.LOOPBACK) {
-            return SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
+            return KeyClass.namesOwnReportingServer(words) ? null // Kibana's reporting browser calling its own Kibana
+                    : SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
         }
         boolean reserved = verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0;
         boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER || reserved

@@ -87,6 +87,9 @@ enum KeyClass {
             }
         }
         dropPublicKeyHalf(classes, words, index);
+        if (words.size() >= 4 && namesOwnReportingServer(words)) {
+            classes.add(INTERNAL);
+        }
         if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key) || namesUrlHost(words)
                 || namesBrowserPage(words) && !classes.contains(NOTIFICATION)
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
@@ -626,6 +629,26 @@ enum KeyClass {
         String before = words.get(size - 2);
         return before.equals("hostname")
                 || before.equals("admin") && size >= 3 && words.get(size - 3).equals("hostname");
+    }
+
+    /**
+     * Whether a key names Kibana's reporting address ({@code xpack.reporting.kibanaServer.hostname}, {@code .port},
+     * {@code .protocol}): the address Kibana's own headless browser opens to render a report of this same Kibana.
+     * Elastic documents {@code localhost} there for a Kibana whose {@code server.host} is {@code 0.0.0.0}, so the
+     * self-call stays on the machine; it is {@link #INTERNAL}, not the host name browsers use (set 141's two Kibana
+     * configurations). Forty-fourth pass.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} when {@code reporting}, {@code kibana} and {@code server} follow each other in the key
+     */
+    static boolean namesOwnReportingServer(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals("reporting") && words.get(i + 1).equals("kibana")
+                    && words.get(i + 2).equals("server")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address words a server-side qualifier may follow: {@code API_URL_SERVER}, {@code BACKEND_HOST_SSR}. */

@@ -34,6 +34,15 @@ final class CryptHashes {
     private static final Pattern JUPYTER = Pattern.compile("argon2:\\$argon2(?:i|d|id)\\$[A-Za-z0-9./+=,$-]{16,400}"
             + "|sha(?:1|256|512):[0-9a-f]{6,64}:[0-9a-f]{40,128}");
 
+    /**
+     * YOURLS's stored password hashes ({@code config.php}'s {@code $yourls_user_passwords}, which YOURLS rewrites from
+     * plain text on first login): {@code phpass:} and a bcrypt hash whose {@code $} are written as {@code !}
+     * ({@code phpass:!2y!10!…}, 53 characters after the cost), or, in older releases, {@code md5:}, a numeric salt and
+     * a hex digest. Forty-fourth pass: a YOURLS user's phpass hash was judged as a literal password.
+     */
+    private static final Pattern YOURLS = Pattern.compile("phpass:!2[abxy]?!\\d{2}![A-Za-z0-9./]{53}"
+            + "|md5:\\d{1,10}:[0-9a-f]{32}");
+
     private static final Set<String> HASH_WORDS = Set.of("hash", "hashed", "digest");
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwords", "passwd", "pass", "pwd",
@@ -46,8 +55,9 @@ final class CryptHashes {
      * Whether the trimmed value is a whole password hash in modular crypt format.
      *
      * @param value the setting's value
-     * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind, and Jupyter's
-     *     {@code argon2:$argon2id$…} and {@code sha1:salt:digest}
+     * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind, Jupyter's
+     *     {@code argon2:$argon2id$…} and {@code sha1:salt:digest}, and YOURLS's {@code phpass:!2y!10!…} and
+     *     {@code md5:salt:digest}
      */
     /** The shortest hash {@link #isCryptHash} reads; a caller may test it first and leave this class unloaded. */
     static final int MIN_LENGTH = 20;
@@ -60,6 +70,9 @@ final class CryptHashes {
         char first = trimmed.charAt(0);
         if (first == '$') {
             return CRYPT.matcher(trimmed).matches();
+        }
+        if (first == 'p' || first == 'm') {
+            return YOURLS.matcher(trimmed).matches();
         }
         return (first == 'a' || first == 's') && trimmed.indexOf(':') > 0 && JUPYTER.matcher(trimmed).matches();
     }

@@ -117,13 +117,15 @@ final class StandInComments {
     /**
      * Words that say the deployment fills the value in: {@code # JWT secrets are injected via CI/CD secrets},
      * {@code # provided at runtime by Vault}, {@code # set from GitHub secrets}, {@code # Set via PRETIX_DATABASE_PASSWORD
-     * environment variable}. A blank there is a slot, like a
+     * environment variable}, and with the variable's name shortened ({@code # set via LISTMONK_db__password env variable},
+     * listmonk's {@code config.toml} in set 172, forty-fourth pass). A blank there is a slot, like a
      * {@code ${VAR}} reference.
      */
     private static final String INJECTED = "\\b(?:injected|provided|supplied|passed|populated|filled\\s+in|set)\\s+"
             + "(?:at\\s+(?:run[- ]?time|deploy(?:ment)?(?:\\s+time)?|start[- ]?up)|(?:via|by|from|through|in|with)\\s+"
             + "(?:the\\s+|your\\s+)?(?:ci\\b|ci/cd|cd\\b|pipelines?|github\\s+(?:actions|secrets)|gitlab\\b|secrets?\\s+"
-            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|(?:[a-z][a-z0-9]*_[a-z0-9_]+\\s+)?environment\\s+variables?|(?:ci/cd|ci|deployment|"
+            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|(?:[a-z][a-z0-9]*_[a-z0-9_]+\\s+)?"
+            + "env(?:ironment)?\\s+var(?:iable)?s?\\b|(?:ci/cd|ci|deployment|"
             + "github|repository|kubernetes|k8s)\\s+secrets?))";
 
     /**
@@ -201,10 +203,21 @@ final class StandInComments {
             + "|\\b(?:opcional|optionnel(?:le)?|facultati(?:f|ve|vo|va))\\b|\u53ef\u9009|\u53ef\u9078";
 
     /**
+     * Words that allow the value to stay blank: {@code # Created in a later phase -- may remain unset until the webhook
+     * endpoint exists.} over a blank {@code STRIPE_WEBHOOK_SECRET}, {@code # Social app configs - can be left blank and
+     * the option will not be provided}, {@code # may be left blank}. Whoever wrote that runs the service without it. A
+     * sentence that goes on to want a value after all ({@code # The value can be left blank but it's recommended that
+     * production instances use a random string.}) does not count, nor a negation ({@code # cannot be left blank}: the
+     * modal must be followed by the verb). Forty-fourth pass.
+     */
+    private static final String MAY_STAY_BLANK = "\\b(?:may|can|could)\\s+(?:remain|stay|be\\s+left)\\s+"
+            + "(?:unset|blank|empty)\\b(?![^.\\n]{0,30}?\\bbut\\b)";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
      * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
-     * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), or the service carries
-     * on without it ({@link #WITHOUT_IT}):
+     * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), the service carries
+     * on without it ({@link #WITHOUT_IT}), or it may stay blank ({@link #MAY_STAY_BLANK}):
      * {@code # If left blank, a password will be generated},
      * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
      * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets},
@@ -215,7 +228,7 @@ final class StandInComments {
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_IF_NOT_GIVEN + "|" + NONE_KEEPS_CLOSED + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
-            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + BLANK_IF_UNSURE,
+            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + MAY_STAY_BLANK + "|" + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */

@@ -3,10 +3,6 @@ package dev.readiness.gates.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
-import dev.readiness.Stage;
-import dev.readiness.settings.ApplicationConfig;
-import dev.readiness.testkit.GateCheck;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +24,7 @@ class FortyThirdPassPrecisionForeignBlankCommentTests {
     Path directory;
 
     private List<Finding> findings(String comment, String key) throws Exception {
-        Path file = Files.writeString(directory.resolve("app.env"), comment + "\n" + key + "=\n");
-        return GateCheck.forStage(Stage.PRODUCTION)
-                .settings(ApplicationConfig.builder().envFile(file).build().settings())
-                .gates(new SecretsGate()).run().report().findings()
-                .filter(finding -> finding.subject().equals(key)).toList();
+        return FortyThirdPassBlankChecks.commentedBlankFindings(directory, comment, key);
     }
 
     @ParameterizedTest
