@@ -113,20 +113,28 @@ final class ServerTlsSwitches {
     /**
      * A server's TLS switched off by a switch that says so when on: HashiCorp Vault's and Consul's listener
      * {@code listener.tcp.tls_disable=1} (or {@code true}), a bare {@code TLS_DISABLE=true}. A client's or a back
-     * end's switch is not read, as for {@code ssl.enabled=false}.
+     * end's switch ({@code MQTT_NO_TLS=true}, {@code broker.tls_disabled=true}) is {@link PublicLinkTls}'s, read
+     * only beside a public host, as for {@code ssl.enabled=false}.
      */
     private static @Nullable Finding disabled(Settings settings, Setting setting) {
         String key = setting.key();
         if (AsciiCase.endsWith(key, "insecure") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")) {
-            return ownInsecure(settings, setting);
+            Finding own = ownInsecure(settings, setting);
+            return own != null || AsciiCase.endsWith(key, "insecure") ? own
+                    : PublicLinkTls.judgeNegatedSwitch(settings, setting);
         }
         if (!AsciiCase.endsWith(key, "disable") && !AsciiCase.endsWith(key, "disabled")) {
             return null;
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        if (size < 2 || !TLS_WORDS.contains(words.get(size - 2)) || !ownServer(key, words)
-                || terminatedInFront(settings)) {
+        if (size < 2 || !TLS_WORDS.contains(words.get(size - 2))) {
+            return null;
+        }
+        if (!ownServer(key, words)) {
+            return PublicLinkTls.judgeNegatedSwitch(settings, setting);
+        }
+        if (terminatedInFront(settings)) {
             return null;
         }
         if (words.contains("listener") && listensBeyondTheHost(settings, key)) {
