@@ -83,8 +83,12 @@ final class ServerTlsSwitches {
             Finding portOff = value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
             portOff = portOff != null || key.length() != PROXY_SSL.length() ? portOff : publicProxyOff(settings, setting);
             portOff = portOff != null ? portOff : requiredOff(settings, setting);
-            return portOff != null || AsciiCase.endsWith(key, "required") ? portOff
-                    : PublicLinkTls.judgeSwitch(settings, setting);
+            if (portOff != null || AsciiCase.endsWith(key, "required")) {
+                return portOff;
+            }
+            Finding link = PublicLinkTls.judgeSwitch(settings, setting);
+            return link != null ? link
+                    : PlainBoundListeners.judge(settings, setting, () -> terminatedInFront(settings));
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
@@ -102,7 +106,9 @@ final class ServerTlsSwitches {
             return null;
         }
         if (!ownServer(key, words)) {
-            return TLS_WORDS.contains(words.get(size - 2)) ? PublicLinkTls.judgeSwitch(settings, setting) : null;
+            Finding link = TLS_WORDS.contains(words.get(size - 2)) ? PublicLinkTls.judgeSwitch(settings, setting) : null;
+            return link != null ? link
+                    : PlainBoundListeners.judge(settings, setting, () -> terminatedInFront(settings));
         }
         if (terminatedInFront(settings) || size == 2 && (localOnly(settings) || DatabaseServerImages.named(settings))) {
             return null;

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * beside a Compose, cluster, loopback or template host, or alone, stays clean. An ingress controller's own
  * {@code controller.config.ssl-redirect=false} is a WARN; an ingress's annotation and {@code true} stay clean. A bare
  * {@code url} or a {@code FRONTEND_URL} in plain http on a public name is a WARN; https, a template, loopback, a
- * section's {@code minio.url}, a {@code frontUrl} and a reference stay clean.
+ * section's {@code minio.url}, a {@code frontUrl} and a reference stay clean. A section's TLS switch off while the same
+ * section binds every interface ({@code service.enable_tls=false} beside {@code service.host=0.0.0.0}) is a WARN;
+ * loopback, a named host, no bind address, trusted proxies or an ingress, and mail or cluster sections stay clean.
  */
 class FortyFourthPassTransportTests {
 
@@ -107,5 +109,34 @@ class FortyFourthPassTransportTests {
         String key = lastKey(text);
         assertThat(on(text, key)).noneMatch(finding -> finding.code().equals("sandbox.tls-off")
                 && finding.message().contains("a site's or front end's address"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"service.host=0.0.0.0\nservice.http_port=6333\nservice.enable_tls=false\n",
+            "servicewebapi.bindAddress = 0.0.0.0\nservicewebapi.useSsl = false\n",
+            "http.bind-address=:8086\nhttp.https-enabled=false\n",
+            "api.listen=[::]:9000\napi.tls.enabled=false\n"})
+    void aListenersTlsSwitchedOffWhileItBindsEveryInterfaceIsAWarn(String text) {
+        String key = lastKey(text).strip();
+        List<Finding> findings = on(text, key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith(key + " switches TLS off on a listener whose ")
+                .doesNotContain("0.0.0.0").doesNotContain("8086");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"service.host=127.0.0.1\nservice.enable_tls=false\n",
+            "service.host=qdrant.acme-corp.com\nservice.enable_tls=false\n",
+            "service.enable_tls=false\n",
+            "service.host=0.0.0.0\nservice.enable_tls=true\n",
+            "http_bind_address=0.0.0.0:9000\ntrusted_proxies=10.43.0.0/16\nhttp_enable_tls=false\n",
+            "service.host=0.0.0.0\ningress.enabled=true\nservice.enable_tls=false\n",
+            "smtp_server.bind_address=::\nsmtp_server.tls_enabled=false\n",
+            "cluster.p2p.host=0.0.0.0\ncluster.p2p.enable_tls=false\n",
+            "other.host=0.0.0.0\nservice.enable_tls=false\n"})
+    void aLoopbackNamedUnboundProxiedOrOtherSectionStaysClean(String text) {
+        String key = lastKey(text);
+        assertThat(on(text, key)).noneMatch(finding -> finding.code().equals("sandbox.tls-off")
+                && finding.message().contains("binds every interface"));
     }
 }
