@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 final class PlainBoundListeners {
 
     private static final Set<String> BIND_WORDS = Set.of("host", "address", "addr", "bind", "listen");
-    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "https");
     private static final Set<String> OTHER_SECTIONS = Set.of("client", "clients", "mail", "email", "smtp", "imap",
             "pop3", "ldap", "kafka", "rabbitmq", "amqp", "broker", "mqtt", "nats", "cluster", "peer", "p2p", "node",
             "upstream", "backend", "proxy", "outbound", "remote", "database", "db", "redis");
@@ -47,20 +46,13 @@ final class PlainBoundListeners {
         if (size < 2) {
             return null;
         }
-        String last = words.get(size - 1);
-        String before = words.get(size - 2);
-        int cut;
-        if (TLS_WORDS.contains(last)) {
-            cut = before.equals("use") || before.equals("enable") ? size - 2 : size - 1;
-        } else if ((last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(before)) {
-            cut = size - 2;
-        } else {
+        int switchWords = PublicLinkTls.switchWords(asTls(words.get(size - 1)), asTls(words.get(size - 2)));
+        int cut = size - switchWords;
+        if (switchWords == 0 || cut < 1 || otherSection(words)) {
             return null;
         }
-        if (cut < 1 || otherSection(words)) {
-            return null;
-        }
-        String bind = bindToAll(settings, setting.key(), words, cut);
+        String bind = PublicLinkTls.sibling(settings, setting.key(), words, cut, BIND_WORDS, Set.of(),
+                address -> unspecified(address.strip()));
         if (bind == null || trustsProxies(settings) || terminatedInFront.getAsBoolean()) {
             return null;
         }
@@ -73,6 +65,11 @@ final class PlainBoundListeners {
                 .build();
     }
 
+    /** {@code https} read as {@code tls}: InfluxDB's {@code https-enabled} is the same switch as {@code tls.enabled}. */
+    private static String asTls(String word) {
+        return word.equals("https") ? "tls" : word;
+    }
+
     private static boolean otherSection(List<String> words) {
         for (String word : words) {
             if (OTHER_SECTIONS.contains(word)) {
@@ -80,25 +77,6 @@ final class PlainBoundListeners {
             }
         }
         return false;
-    }
-
-    /** The key of the section's bind address when it is the unspecified one ({@code 0.0.0.0}, {@code ::}, {@code :8086}). */
-    private static @Nullable String bindToAll(Settings settings, String key, List<String> words, int cut) {
-        List<String> prefix = words.subList(0, cut);
-        char first = Character.toLowerCase(key.charAt(0));
-        for (Setting other : settings) {
-            String otherKey = other.key();
-            if (otherKey.isEmpty() || Character.toLowerCase(otherKey.charAt(0)) != first || otherKey.equals(key)) {
-                continue;
-            }
-            List<String> otherWords = KeyWords.of(otherKey);
-            int rest = otherWords.size() - cut;
-            if (rest >= 1 && rest <= 2 && BIND_WORDS.contains(otherWords.get(otherWords.size() - 1))
-                    && otherWords.subList(0, cut).equals(prefix) && unspecified(other.value().strip())) {
-                return otherKey;
-            }
-        }
-        return null;
     }
 
     /** Whether an address is the unspecified one, with or without a port: {@code 0.0.0.0}, {@code [::]}, {@code :8086}. */

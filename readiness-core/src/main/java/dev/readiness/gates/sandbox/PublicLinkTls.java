@@ -9,6 +9,7 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,7 +86,7 @@ final class PublicLinkTls {
     }
 
     /** How many last words make a switch that says TLS when on ({@code use_ssl}, {@code ssl.enabled}), or 0. */
-    private static int switchWords(String last, String before) {
+    static int switchWords(String last, String before) {
         if (NEGATIONS.contains(before)) {
             return 0; // MQTT_NO_TLS=false keeps TLS on
         }
@@ -166,6 +167,15 @@ final class PublicLinkTls {
                 return null;
             }
         }
+        return sibling(settings, key, words, cut, HOST_WORDS, OWN_ADDRESS_WORDS, PublicLinkTls::publicHost);
+    }
+
+    /**
+     * The first key beside a switch with the switch's first {@code cut} words, then one word of {@code lastWords} (or
+     * a qualifier not in {@code notQualifiers} and such a word), whose value passes {@code value}, or {@code null}.
+     */
+    static @Nullable String sibling(Settings settings, String key, List<String> words, int cut, Set<String> lastWords,
+            Set<String> notQualifiers, Predicate<String> value) {
         List<String> prefix = words.subList(0, cut);
         char first = Character.toLowerCase(key.charAt(0));
         for (Setting other : settings) {
@@ -176,11 +186,11 @@ final class PublicLinkTls {
             List<String> otherWords = KeyWords.of(otherKey);
             int rest = otherWords.size() - cut;
             if (rest < 1 || rest > 2 || !otherWords.subList(0, cut).equals(prefix)
-                    || !HOST_WORDS.contains(otherWords.get(otherWords.size() - 1))
-                    || rest == 2 && OWN_ADDRESS_WORDS.contains(otherWords.get(cut))) {
+                    || !lastWords.contains(otherWords.get(otherWords.size() - 1))
+                    || rest == 2 && notQualifiers.contains(otherWords.get(cut))) {
                 continue;
             }
-            if (publicHost(other.value())) {
+            if (value.test(other.value())) {
                 return otherKey;
             }
         }
