@@ -84,7 +84,8 @@ final class PlainHttpAddresses {
                     .build();
         }
         if (address == null && scheme.equalsIgnoreCase("http") && namesSiteOrFrontEnd(words) && publicName(host)
-                && !Hosts.isTemplate(host) && references.referenced(setting).isEmpty()) {
+                && !Hosts.isTemplate(host) && !PlainOrigins.preloaded(host)
+                && references.referenced(setting).isEmpty()) {
             return Finding.warn("sandbox.tls-off", setting)
                     .message(setting.key() + ", a site's or front end's address by its name, is plain http on a "
                             + "public name in production: the pages, links and sign-ins it leads to, and whatever is "

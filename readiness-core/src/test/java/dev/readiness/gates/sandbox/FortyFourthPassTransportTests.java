@@ -103,7 +103,7 @@ class FortyFourthPassTransportTests {
             "FRONTEND_URL=http://localhost:3000\n", "url=http://yoursite.com\n",
             "FRONTEND_URL=http://frontend:3000\n", "minio.url=http://files.acme-corp.com\n",
             "acpsdk.frontUrl=http://pay.acme-corp.com/frontRcvResponse\n",
-            "FRONT_URL=http://forms.acme-corp.com\n",
+            "FRONT_URL=http://forms.acme-corp.com\n", "FRONTEND_URL=http://shop-front.web.app\n",
             "SITE_HOST=news.acme-corp.com\nFRONTEND_URL=http://${SITE_HOST}\n"})
     void aSecureTemplateLocalOrOtherAddressStaysClean(String text) {
         String key = lastKey(text);
