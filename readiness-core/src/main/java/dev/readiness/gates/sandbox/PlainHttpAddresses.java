@@ -83,6 +83,17 @@ final class PlainHttpAddresses {
                     .remediation("Serve the service over HTTPS and set its address to https://" + host + "/…")
                     .build();
         }
+        if (address == null && scheme.equalsIgnoreCase("http") && namesSiteOrFrontEnd(words) && publicName(host)
+                && !Hosts.isTemplate(host) && !PlainOrigins.preloaded(host)
+                && references.referenced(setting).isEmpty()) {
+            return Finding.warn("sandbox.tls-off", setting)
+                    .message(setting.key() + ", a site's or front end's address by its name, is plain http on a "
+                            + "public name in production: the pages, links and sign-ins it leads to, and whatever is "
+                            + "sent there, cross the internet without TLS.")
+                    .remediation("Serve the site over HTTPS and write https:// in " + setting.key() + "; if a proxy "
+                            + "in front already redirects every request to HTTPS, waive this finding.")
+                    .build();
+        }
         if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
                 || !references.referenced(setting).isEmpty()) {
             return null;
@@ -202,6 +213,19 @@ final class PlainHttpAddresses {
             return before.equals("app");
         }
         return namesAppRoot(words) || (last.equals("url") || last.equals("uri")) && before.equals("external");
+    }
+
+    /**
+     * Whether a key names the site's own address or its front end's by itself (forty-fourth pass): a bare {@code url}
+     * ({@link OwnSiteKeys#bare}: Ghost's, Hexo's, Strapi's site URL) or {@code url} right after {@code frontend} as
+     * the key's last two words ({@code FRONTEND_URL}, Chatwoot's public app URL, the one its e-mails and widget
+     * links are built from). A section's {@code minio.url}, a front end's callback ({@code unionpay.frontUrl}: one
+     * word) and a {@code front} URL are not read.
+     */
+    private static boolean namesSiteOrFrontEnd(List<String> words) {
+        int size = words.size();
+        return OwnSiteKeys.bare(words) || size >= 2 && words.get(size - 1).equals("url")
+                && words.get(size - 2).equals("frontend");
     }
 
     /**

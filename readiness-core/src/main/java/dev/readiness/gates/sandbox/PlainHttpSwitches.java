@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
  * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, OJS's {@code force_login_ssl=Off}
- * (forty-third pass: the login pages alone, where the passwords go), Appwrite's
+ * (forty-third pass: the login pages alone, where the passwords go), ingress-nginx's
+ * {@code controller.config.ssl-redirect=false} (forty-fourth pass: the cluster's public entry), Appwrite's
  * {@code _APP_OPTIONS_FORCE_HTTPS=disabled}, iTop's {@code secure_connection_required=false}, Keycloak's
  * {@code ssl-required=none} through
  * {@link HttpsRequirements}): a WARN, since a platform
@@ -124,7 +125,20 @@ final class PlainHttpSwitches {
                 || size >= 3 && HTTPS_WORDS.contains(last) && words.get(size - 2).equals("login")
                 && FORCE_WORDS.contains(words.get(size - 3))
                 || securedConnectionRequired(words);
-        return force && read(words) && !DeclaredDevelopment.in(settings) ? forceOff(setting) : null;
+        return force && (read(words) || controllerConfig(words)) && !DeclaredDevelopment.in(settings)
+                ? forceOff(setting) : null;
+    }
+
+    /**
+     * Whether a key sits in an ingress controller's own configuration (forty-fourth pass): ingress-nginx's chart values
+     * {@code controller.config.ssl-redirect} and {@code force-ssl-redirect}, the controller's global ConfigMap. The
+     * controller is the cluster's public entry, so its redirect turned off answers every ingress over plain HTTP; an
+     * ingress's own annotation or a back end's protocol behind it stays unread ({@code ingress} is no front-end word
+     * elsewhere).
+     */
+    private static boolean controllerConfig(List<String> words) {
+        return words.contains("controller") && words.contains("config")
+                && (words.contains("ingress") || words.contains("nginx"));
     }
 
     /**

@@ -31,6 +31,11 @@ final class PlainOrigins {
     private PlainOrigins() {
     }
 
+    /** Whether a host is under a top-level domain the HSTS preload list holds whole ({@code web.app}, {@code .dev}). */
+    static boolean preloaded(String host) {
+        return PRELOADED_TOP_LEVELS.contains(host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The finding on a list of allowed origins whose public ones are plain HTTP only, or {@code null}.
      *
@@ -54,8 +59,7 @@ final class PlainOrigins {
             String host = endpoint.host();
             plain |= scheme.equals("http") && host.indexOf('$') < 0 && PlainHttpAddresses.publicName(host)
                     && !judge.judge(endpoint).kind().isProblem()
-                    && !PRELOADED_TOP_LEVELS.contains(host.substring(host.lastIndexOf('.') + 1)
-                            .toLowerCase(Locale.ROOT));
+                    && !preloaded(host);
         }
         if (!plain || !references.referenced(setting).isEmpty() || secureBeside(references.settings(), setting)) {
             return null;

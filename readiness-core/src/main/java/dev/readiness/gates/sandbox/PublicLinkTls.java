@@ -9,6 +9,7 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 final class PublicLinkTls {
 
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
+    /** Words before {@code tls} or {@code ssl} that make a switch say plain text when on ({@code MQTT_NO_TLS}). */
+    private static final Set<String> NEGATIONS = Set.of("no", "disable", "without");
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "servers", "broker",
             "brokers", "endpoint", "address", "addr", "url", "uri", "domain");
     /** Words of a companion that make it the service's own address, not the host its client dials. */
@@ -53,6 +56,24 @@ final class PublicLinkTls {
      * @return a WARN {@code sandbox.tls-off}, or {@code null}
      */
     static @Nullable Finding judgeSwitch(Settings settings, Setting setting) {
+        return judge(settings, setting, false);
+    }
+
+    /**
+     * The finding on a negated TLS switch turned on toward a public host named beside it (forty-fourth pass):
+     * {@code MQTT_NO_TLS=true} beside {@code MQTT_HOST}, {@code broker.disable_ssl=1}, {@code AMQP_TLS_DISABLED=yes}
+     * beside {@code AMQP_URL}: the same link as {@code use_ssl=false}, spelled the other way round. The same companion
+     * is asked for; a switch alone, or beside a Compose, cluster, loopback or template host, stays unread.
+     *
+     * @param settings all settings, read for the companion host
+     * @param setting a switch whose value turns it on
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeNegatedSwitch(Settings settings, Setting setting) {
+        return judge(settings, setting, true);
+    }
+
+    private static @Nullable Finding judge(Settings settings, Setting setting, boolean negated) {
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
         if (size < 2) {
@@ -60,15 +81,29 @@ final class PublicLinkTls {
         }
         String last = words.get(size - 1);
         String before = words.get(size - 2);
-        int switchWords;
-        if (TLS_WORDS.contains(last)) {
-            switchWords = before.equals("use") || before.equals("enable") ? 2 : 1;
-        } else if ((last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(before)) {
-            switchWords = 2;
-        } else {
-            return null;
+        int switchWords = negated ? negatedSwitchWords(last, before) : switchWords(last, before);
+        return switchWords == 0 ? null : tlsOff(settings, setting, words, size - switchWords);
+    }
+
+    /** How many last words make a switch that says TLS when on ({@code use_ssl}, {@code ssl.enabled}), or 0. */
+    static int switchWords(String last, String before) {
+        if (NEGATIONS.contains(before)) {
+            return 0; // MQTT_NO_TLS=false keeps TLS on
         }
-        String companion = companion(settings, setting.key(), words, size - switchWords);
+        if (TLS_WORDS.contains(last)) {
+            return before.equals("use") || before.equals("enable") ? 2 : 1;
+        }
+        return (last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(before) ? 2 : 0;
+    }
+
+    /** How many last words make a switch that says plain text when on ({@code no_tls}, {@code tls_disabled}), or 0. */
+    private static int negatedSwitchWords(String last, String before) {
+        return TLS_WORDS.contains(last) && NEGATIONS.contains(before)
+                || (last.equals("disabled") || last.equals("disable")) && TLS_WORDS.contains(before) ? 2 : 0;
+    }
+
+    private static @Nullable Finding tlsOff(Settings settings, Setting setting, List<String> words, int cut) {
+        String companion = companion(settings, setting.key(), words, cut);
         if (companion == null) {
             return null;
         }
@@ -132,6 +167,15 @@ final class PublicLinkTls {
                 return null;
             }
         }
+        return sibling(settings, key, words, cut, HOST_WORDS, OWN_ADDRESS_WORDS, PublicLinkTls::publicHost);
+    }
+
+    /**
+     * The first key beside a switch with the switch's first {@code cut} words, then one word of {@code lastWords} (or
+     * a qualifier not in {@code notQualifiers} and such a word), whose value passes {@code value}, or {@code null}.
+     */
+    static @Nullable String sibling(Settings settings, String key, List<String> words, int cut, Set<String> lastWords,
+            Set<String> notQualifiers, Predicate<String> value) {
         List<String> prefix = words.subList(0, cut);
         char first = Character.toLowerCase(key.charAt(0));
         for (Setting other : settings) {
@@ -142,11 +186,11 @@ final class PublicLinkTls {
             List<String> otherWords = KeyWords.of(otherKey);
             int rest = otherWords.size() - cut;
             if (rest < 1 || rest > 2 || !otherWords.subList(0, cut).equals(prefix)
-                    || !HOST_WORDS.contains(otherWords.get(otherWords.size() - 1))
-                    || rest == 2 && OWN_ADDRESS_WORDS.contains(otherWords.get(cut))) {
+                    || !lastWords.contains(otherWords.get(otherWords.size() - 1))
+                    || rest == 2 && notQualifiers.contains(otherWords.get(cut))) {
                 continue;
             }
-            if (publicHost(other.value())) {
+            if (value.test(other.value())) {
                 return otherKey;
             }
         }

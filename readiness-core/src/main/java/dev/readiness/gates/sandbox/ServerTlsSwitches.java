@@ -83,8 +83,12 @@ final class ServerTlsSwitches {
             Finding portOff = value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
             portOff = portOff != null || key.length() != PROXY_SSL.length() ? portOff : publicProxyOff(settings, setting);
             portOff = portOff != null ? portOff : requiredOff(settings, setting);
-            return portOff != null || AsciiCase.endsWith(key, "required") ? portOff
-                    : PublicLinkTls.judgeSwitch(settings, setting);
+            if (portOff != null || AsciiCase.endsWith(key, "required")) {
+                return portOff;
+            }
+            Finding link = PublicLinkTls.judgeSwitch(settings, setting);
+            return link != null ? link
+                    : PlainBoundListeners.judge(settings, setting, () -> terminatedInFront(settings));
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
@@ -102,7 +106,9 @@ final class ServerTlsSwitches {
             return null;
         }
         if (!ownServer(key, words)) {
-            return TLS_WORDS.contains(words.get(size - 2)) ? PublicLinkTls.judgeSwitch(settings, setting) : null;
+            Finding link = TLS_WORDS.contains(words.get(size - 2)) ? PublicLinkTls.judgeSwitch(settings, setting) : null;
+            return link != null ? link
+                    : PlainBoundListeners.judge(settings, setting, () -> terminatedInFront(settings));
         }
         if (terminatedInFront(settings) || size == 2 && (localOnly(settings) || DatabaseServerImages.named(settings))) {
             return null;
@@ -113,20 +119,28 @@ final class ServerTlsSwitches {
     /**
      * A server's TLS switched off by a switch that says so when on: HashiCorp Vault's and Consul's listener
      * {@code listener.tcp.tls_disable=1} (or {@code true}), a bare {@code TLS_DISABLE=true}. A client's or a back
-     * end's switch is not read, as for {@code ssl.enabled=false}.
+     * end's switch ({@code MQTT_NO_TLS=true}, {@code broker.tls_disabled=true}) is {@link PublicLinkTls}'s, read
+     * only beside a public host, as for {@code ssl.enabled=false}.
      */
     private static @Nullable Finding disabled(Settings settings, Setting setting) {
         String key = setting.key();
         if (AsciiCase.endsWith(key, "insecure") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")) {
-            return ownInsecure(settings, setting);
+            Finding own = ownInsecure(settings, setting);
+            return own != null || AsciiCase.endsWith(key, "insecure") ? own
+                    : PublicLinkTls.judgeNegatedSwitch(settings, setting);
         }
         if (!AsciiCase.endsWith(key, "disable") && !AsciiCase.endsWith(key, "disabled")) {
             return null;
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        if (size < 2 || !TLS_WORDS.contains(words.get(size - 2)) || !ownServer(key, words)
-                || terminatedInFront(settings)) {
+        if (size < 2 || !TLS_WORDS.contains(words.get(size - 2))) {
+            return null;
+        }
+        if (!ownServer(key, words)) {
+            return PublicLinkTls.judgeNegatedSwitch(settings, setting);
+        }
+        if (terminatedInFront(settings)) {
             return null;
         }
         if (words.contains("listener") && listensBeyondTheHost(settings, key)) {
