@@ -372,7 +372,7 @@ final class KubernetesManifests {
             if (!setting.isDeferred()) {
                 defined.put(setting.key(), setting.value());
             } else {
-                atDeploy.add(setting.key());
+                atDeploy.add(variable.text("name"));
             }
         }
         return settings;
@@ -502,6 +502,16 @@ final class KubernetesManifests {
                     String key = reference.text("key");
                     Map<String, Entry> data = find(kind[1].equals("Secret") ? secrets : configMaps, object, namespace);
                     Entry entry = data == null || key == null ? null : data.get(key);
+                    if (entry == null && "true".equalsIgnoreCase(reference.text("optional"))) {
+                        // forty-fourth pass: an optional key the input does not hold may be missing at deploy, and
+                        // the kubelet then starts the container without the variable, so the application's own
+                        // value or ${NAME:default} is what runs; a deferred NAME hid both. The notice keeps its own
+                        // key, which shadows nothing.
+                        return Setting.deferred(name + "[optional]", "", Origin.file(file, reference.line()),
+                                "key " + key + " of " + kind[1] + " " + object + ", which is not in the input, at"
+                                        + " deploy (optional: where it is missing the container starts without "
+                                        + name + ", so the application's own value for it is judged too)");
+                    }
                     if (entry == null) {
                         return Setting.deferred(name, "", Origin.file(file, reference.line()), "key " + key + " of "
                                 + kind[1] + " " + object + ", which is not in the input, at deploy");
