@@ -161,7 +161,7 @@ final class PhaseRunner {
     private List<Finding> scrubbed(String id, Settings settings, List<Finding> findings) {
         List<Finding> raw = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            raw.add(unwaived(finding));
+            raw.add(unwaived(FindingLengths.rough(finding)));
         }
         if (raw.isEmpty()) {
             return raw;
@@ -171,7 +171,7 @@ final class PhaseRunner {
         if (clean != raw && scrub.quotesAValue(raw)) {
             GateFailures.logValueInFinding(id);
         }
-        return clean;
+        return FindingLengths.bounded(clean);
     }
 
     /**

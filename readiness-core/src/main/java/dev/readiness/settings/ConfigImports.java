@@ -243,7 +243,9 @@ final class ConfigImports {
      * locations: a relative path from the working directory, {@code classpath:} in the application, then the
      * location's variants for the active profiles, each file with what it imports. The environment describes the
      * deploy, so a location that is not here (a missing file or directory, {@code classpath:} without the
-     * application) is not an error but a deferred setting naming its kind: its settings are read at run time.
+     * application) is not an error but a deferred setting naming its kind: its settings are read at run time. A
+     * {@code classpath:} location the application given does not hold is an error, as it is in a file: Spring Boot
+     * stops start-up unless it is {@code optional:}.
      *
      * @param location the location, one item of the variable's comma-separated value
      */
@@ -475,10 +477,12 @@ final class ConfigImports {
                 }
             }
         }
-        if (!optional && !exists && location == fromEnvironment) {
-            external(location, classPath == null ? "file:" : "classpath:", "a directory on the deploy machine");
+        // forty-fourth pass: a classpath: location is the application's own class path, not the deploy machine's,
+        // and the location replaces the application's files: deferring it judged nothing and was GO
+        if (!optional && !exists && location == fromEnvironment && classPath == null) {
+            external(location, "file:", "a directory on the deploy machine");
         } else if (!optional && (!exists || classPath != null && found.isEmpty() && forProfiles.isEmpty())) {
-            throw error(location, "spring.config.import of directory " + display(classPath, directory)
+            throw error(location, named(location) + " of directory " + display(classPath, directory)
                     + (exists ? " finds no " + configNames.get(0) + ".properties, .yml or .yaml in it"
                     : ": no such directory")
                     + "; Spring Boot stops start-up (write optional: before the location if it may be absent)");
@@ -526,10 +530,10 @@ final class ConfigImports {
                         + (workingDirectory == null ? " (run the check from a directory without it to judge the deploy"
                                 + " alone)" : " (give the deploy's own file as an env file to judge that instead)"));
             }
-        } else if (!optional && location == fromEnvironment) {
-            external(location, classPath == null ? "file:" : "classpath:", "a file on the deploy machine");
+        } else if (!optional && location == fromEnvironment && classPath == null) {
+            external(location, "file:", "a file on the deploy machine");
         } else if (!optional) {
-            throw error(location, "spring.config.import of " + display(classPath, plain.path()) + ": no such file;"
+            throw error(location, named(location) + " of " + display(classPath, plain.path()) + ": no such file;"
                     + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
         } else if (classPath == null && property(location).equals(IMPORT)) {
             missingOptional.add(location.origin().description() + ": an optional " + IMPORT + " file is not here,"
@@ -690,6 +694,11 @@ final class ConfigImports {
     }
 
     /** The property a location was given in, in Spring's canonical form. */
+    /** The property a location was given by, as an error names it: an import unless the environment set another. */
+    private String named(Setting location) {
+        return location == fromEnvironment ? property(location) : IMPORT;
+    }
+
     private static String property(Setting location) {
         for (String property : List.of(LOCATION, ADDITIONAL_LOCATION)) {
             if (ConfigFiles.canonicalStartsWith(location.key(), RelaxedNames.canonical(property))) {

@@ -61,6 +61,8 @@ final class KubernetesManifests {
     private final Map<String, Map<String, Map<String, Entry>>> configMaps = new LinkedHashMap<>();
     private final Map<String, Map<String, Map<String, Entry>>> secrets = new LinkedHashMap<>();
     private final List<Container> containers = new ArrayList<>();
+    /** Chosen by name only: a pod's one container is what serves, its init containers run before it. */
+    private final List<Container> initContainers = new ArrayList<>();
     private int objects;
     private boolean kustomization;
 
@@ -200,6 +202,16 @@ final class KubernetesManifests {
                 containers.add(new Container(name == null ? "(unnamed)" : name, workload, container, spec,
                         namespace));
             }
+            // forty-fourth pass: --container naming an init container (a migration with the database password)
+            // was exit 2, so its environment could not be judged at all
+            if (spec.get("initContainers") instanceof YamlNode.Sequence init) {
+                for (YamlNode item : init.items()) {
+                    if (item instanceof YamlNode.Mapping container && container.text("name") != null) {
+                        initContainers.add(new Container(container.text("name"), workload, container, spec,
+                                namespace));
+                    }
+                }
+            }
         }
     }
 
@@ -260,8 +272,11 @@ final class KubernetesManifests {
         }
         if (wanted != null) {
             return containers.stream().filter(container -> container.name().equals(wanted)).findFirst()
+                    .or(() -> initContainers.stream().filter(container -> container.name().equals(wanted))
+                            .findFirst())
                     .orElseThrow(() -> new SettingsFileException(file, 0, "has no container named " + wanted
-                            + "; its containers: " + names()));
+                            + "; its containers: " + names() + (initContainers.isEmpty() ? ""
+                                    : "; its init containers: " + names(initContainers))));
         }
         if (containers.size() > 1) {
             throw new SettingsFileException(file, 0, "has " + containers.size() + " containers (" + names()
@@ -292,6 +307,10 @@ final class KubernetesManifests {
     }
 
     private String names() {
+        return names(containers);
+    }
+
+    private static String names(List<Container> containers) {
         List<String> names = new ArrayList<>();
         containers.stream().limit(10).forEach(container -> names.add(container.name() + " in "
                 + container.workload()));
@@ -353,7 +372,7 @@ final class KubernetesManifests {
             if (!setting.isDeferred()) {
                 defined.put(setting.key(), setting.value());
             } else {
-                atDeploy.add(setting.key());
+                atDeploy.add(variable.text("name"));
             }
         }
         return settings;
@@ -483,6 +502,16 @@ final class KubernetesManifests {
                     String key = reference.text("key");
                     Map<String, Entry> data = find(kind[1].equals("Secret") ? secrets : configMaps, object, namespace);
                     Entry entry = data == null || key == null ? null : data.get(key);
+                    if (entry == null && "true".equalsIgnoreCase(reference.text("optional"))) {
+                        // forty-fourth pass: an optional key the input does not hold may be missing at deploy, and
+                        // the kubelet then starts the container without the variable, so the application's own
+                        // value or ${NAME:default} is what runs; a deferred NAME hid both. The notice keeps its own
+                        // key, which shadows nothing.
+                        return Setting.deferred(name + "[optional]", "", Origin.file(file, reference.line()),
+                                "key " + key + " of " + kind[1] + " " + object + ", which is not in the input, at"
+                                        + " deploy (optional: where it is missing the container starts without "
+                                        + name + ", so the application's own value for it is judged too)");
+                    }
                     if (entry == null) {
                         return Setting.deferred(name, "", Origin.file(file, reference.line()), "key " + key + " of "
                                 + kind[1] + " " + object + ", which is not in the input, at deploy");

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The literal a whole Spring expression gives: {@code @Value} evaluates {@code #{…}} after resolving placeholders, so
  * {@code #{'changeme'}} is the text {@code changeme}, and {@code #{environment['JWT_SECRET'] ?: 'changeme'}} falls back
  * to it, as a {@code ${JWT_SECRET:changeme}} default does (forty-third pass: such a value was taken for a reference
- * the platform fills, GO without a word). Only those two forms; any other expression is still a value computed at run
- * time. Stateless.
+ * the platform fills, GO without a word). Only those two forms, with string literals joined by {@code +} taken for
+ * their joined text (forty-fourth pass); any other expression is still a value computed at run time. Stateless.
  */
 final class SpelLiterals {
 
@@ -33,27 +33,51 @@ final class SpelLiterals {
         return elvis < 0 ? null : quoted(body.substring(elvis + 2).strip());
     }
 
-    /** The text of one SpEL string literal that is the whole of {@code text}, or {@code null}. */
+    /**
+     * The text of SpEL string literals that are the whole of {@code text}, one or several joined by {@code +}
+     * (forty-fourth pass: {@code #{'chan' + 'geme'}} split a weak value past a reading of one literal), or
+     * {@code null} when anything else is there.
+     */
     private static @Nullable String quoted(String text) {
-        if (text.length() < 2) {
-            return null;
-        }
-        char quote = text.charAt(0);
-        if (quote != '\'' && quote != '"' || text.charAt(text.length() - 1) != quote) {
-            return null;
-        }
         StringBuilder literal = new StringBuilder(text.length());
-        for (int i = 1; i < text.length() - 1; i++) {
-            char c = text.charAt(i);
-            if (c == quote) {
-                if (i + 1 < text.length() - 1 && text.charAt(i + 1) == quote) {
-                    i++;
-                } else {
-                    return null; // the closing quote of an earlier literal: more than one literal
-                }
+        int i = 0;
+        while (true) {
+            if (i >= text.length() || text.charAt(i) != '\'' && text.charAt(i) != '"') {
+                return null;
             }
-            literal.append(c);
+            char quote = text.charAt(i);
+            i++;
+            while (true) {
+                if (i >= text.length()) {
+                    return null; // never closed
+                }
+                char c = text.charAt(i);
+                if (c == quote) {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                literal.append(c);
+                i++;
+            }
+            i = skipBlanks(text, i + 1);
+            if (i == text.length()) {
+                return literal.toString();
+            }
+            if (text.charAt(i) != '+') {
+                return null;
+            }
+            i = skipBlanks(text, i + 1);
         }
-        return literal.toString();
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }
