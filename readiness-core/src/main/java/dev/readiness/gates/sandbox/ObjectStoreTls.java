@@ -96,6 +96,55 @@ final class ObjectStoreTls {
                 .build();
     }
 
+    /** The word a key naming an object store's endpoint holds ({@code S3_ENDPOINT}, {@code AWS_ENDPOINT_URL_S3}). */
+    static final String ENDPOINT = "endpoint";
+    /** Words of a key that name an object store's client, for its endpoint: not {@code storage} or {@code oss}. */
+    private static final Set<String> ENDPOINT_STORE_WORDS = Set.of("s3", "s3a", "minio", "objectstore",
+            "objectstorage", "r2");
+
+    /**
+     * The finding on an object store's endpoint in plain {@code http://} on a public name or address, or {@code null}
+     * (forty-fourth pass: {@code S3_ENDPOINT=http://s3.afrigest.africa} in a production env file was a GO, while the
+     * same client's {@code S3_USE_SSL=false} is a NO-GO). The client signs its requests with its access key over
+     * that URL and every object crosses the internet readable; a private address, a Compose or cluster service
+     * ({@code http://minio:9000}, {@code minio.minio-system}, {@code *.svc.cluster.local}) or this machine is that
+     * deployment's network, where the label policy accepts plain transport, and is not read. Only a key holding
+     * {@code endpoint} and an object store's word ({@code s3}, {@code s3a}, {@code minio}, {@code objectstore},
+     * {@code r2}) is read, and only a name under a top-level domain anyone can register in.
+     *
+     * @param setting a setting whose value starts with {@code http://} and whose key holds {@link #ENDPOINT}
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeEndpoint(Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        if (!words.contains(ENDPOINT) && !words.contains("endpointurl")) {
+            return null;
+        }
+        boolean store = false;
+        for (String word : words) {
+            store |= ENDPOINT_STORE_WORDS.contains(word);
+        }
+        if (!store) {
+            return null;
+        }
+        String host = hostOf(setting.value());
+        if (host.isEmpty() || !PlainHttpAddresses.publicName(host) && !publicAddress(host)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.tls-off", setting)
+                .message(setting.key() + " points an object store's client at http://" + host + ", a public host, "
+                        + "in production: every object, and every request its access key signs, crosses the network "
+                        + "readable by anyone on the path.")
+                .remediation("Use the store's https:// endpoint in " + setting.key() + ".")
+                .build();
+    }
+
+    /** A public IP address: an object store reached over the internet by its address. */
+    private static boolean publicAddress(String host) {
+        return !host.isEmpty() && Character.isDigit(host.charAt(host.length() - 1))
+                && Hosts.kind(host) == Hosts.Kind.PUBLIC;
+    }
+
     /** The members beside a switch that name the store's address. */
     private static final String[] ENDPOINT_MEMBERS = {"endpoint", "address", "host", "url", "server"};
     private static final int MAX_STRIPPED = 3;
