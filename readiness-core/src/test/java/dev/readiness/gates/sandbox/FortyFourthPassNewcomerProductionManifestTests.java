@@ -1,5 +1,7 @@
 package dev.readiness.gates.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.readiness.Gate;
 import dev.readiness.Gates;
 import dev.readiness.Severity;
@@ -79,11 +81,7 @@ class FortyFourthPassNewcomerProductionManifestTests {
                 .hasFinding("sandbox.local-public-url", "ALLOWED_ORIGINS")
                 .hasNoFinding("sandbox.local-host", "ALLOWED_ORIGINS")
                 .hasFinding("database.loopback", "TENANT_DATABASE_URL");
-        org.assertj.core.api.Assertions.assertThat(report.report().gate("database").orElseThrow().findings())
-                .filteredOn(finding -> finding.code().equals("database.loopback"))
-                .singleElement()
-                .satisfies(finding -> org.assertj.core.api.Assertions.assertThat(finding.severity())
-                        .isEqualTo(Severity.NO_GO));
+        assertOneLoopbackNoGo(report);
     }
 
     @Test
@@ -91,14 +89,17 @@ class FortyFourthPassNewcomerProductionManifestTests {
         ReportAssert report = checkReferenced("deploy/k8s/production.yaml").isNoGo()
                 .hasFinding("sandbox.local-public-url", "ALLOWED_ORIGINS")
                 .hasNoFinding("sandbox.local-host");
-        org.assertj.core.api.Assertions.assertThat(report.report().gate("sandbox").orElseThrow().findings())
+        assertThat(report.report().gate("sandbox").orElseThrow().findings())
                 .filteredOn(finding -> finding.code().startsWith("sandbox.local"))
                 .hasSize(1);
-        org.assertj.core.api.Assertions.assertThat(report.report().gate("database").orElseThrow().findings())
+        assertOneLoopbackNoGo(report);
+    }
+
+    private static void assertOneLoopbackNoGo(ReportAssert report) {
+        assertThat(report.report().gate("database").orElseThrow().findings())
                 .filteredOn(finding -> finding.code().equals("database.loopback"))
                 .singleElement()
-                .satisfies(finding -> org.assertj.core.api.Assertions.assertThat(finding.severity())
-                        .isEqualTo(Severity.NO_GO));
+                .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.NO_GO));
     }
 
     @Test
