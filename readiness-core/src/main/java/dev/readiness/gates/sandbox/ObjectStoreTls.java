@@ -110,12 +110,15 @@ final class ObjectStoreTls {
      * ({@code http://minio:9000}, {@code minio.minio-system}, {@code *.svc.cluster.local}) or this machine is that
      * deployment's network, where the label policy accepts plain transport, and is not read. Only a key holding
      * {@code endpoint} and an object store's word ({@code s3}, {@code s3a}, {@code minio}, {@code objectstore},
-     * {@code r2}) is read, and only a name under a top-level domain anyone can register in.
+     * {@code r2}) is read, and only a name under a top-level domain anyone can register in. When the same client's
+     * TLS switch beside it is off ({@code fs.s3a.connection.ssl.enabled=false} beside {@code fs.s3a.endpoint}), that
+     * switch's finding names the one mistake, and the endpoint has none of its own.
      *
+     * @param settings the configuration, for the client's switch beside the endpoint
      * @param setting a setting whose value starts with {@code http://} and whose key holds {@link #ENDPOINT}
      * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
-    static @Nullable Finding judgeEndpoint(Setting setting) {
+    static @Nullable Finding judgeEndpoint(Settings settings, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
         if (!words.contains(ENDPOINT) && !words.contains("endpointurl")) {
             return null;
@@ -128,7 +131,8 @@ final class ObjectStoreTls {
             return null;
         }
         String host = hostOf(setting.value());
-        if (host.isEmpty() || !PlainHttpAddresses.publicName(host) && !publicAddress(host)) {
+        if (host.isEmpty() || !PlainHttpAddresses.publicName(host) && !publicAddress(host)
+                || switchedOffBeside(settings, setting.key())) {
             return null;
         }
         return Finding.noGo("sandbox.tls-off", setting)
@@ -137,6 +141,23 @@ final class ObjectStoreTls {
                         + "readable by anyone on the path.")
                 .remediation("Use the store's https:// endpoint in " + setting.key() + ".")
                 .build();
+    }
+
+    /** Whether a TLS switch of the endpoint's section ({@code S3_USE_SSL} beside {@code S3_ENDPOINT}) is off. */
+    private static boolean switchedOffBeside(Settings settings, String endpointKey) {
+        int cut = Math.max(endpointKey.lastIndexOf('.'), endpointKey.lastIndexOf('_'));
+        if (cut <= 0) {
+            return false;
+        }
+        String section = endpointKey.substring(0, cut + 1);
+        for (Setting sibling : settings) {
+            if (sibling.key().regionMatches(true, 0, section, 0, section.length())
+                    && !sibling.key().equals(endpointKey) && sibling.value().strip().length() <= 5
+                    && judge(settings, sibling) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A public IP address: an object store reached over the internet by its address. */

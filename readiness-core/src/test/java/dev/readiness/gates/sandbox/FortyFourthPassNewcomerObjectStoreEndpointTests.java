@@ -47,6 +47,14 @@ class FortyFourthPassNewcomerObjectStoreEndpointTests {
         assertThat(findings(Stage.STAGING, key, url)).noneMatch(finding -> finding.code().equals("sandbox.tls-off"));
     }
 
+    @org.junit.jupiter.api.Test
+    void theClientsSwitchOffBesideItNamesTheOneMistake() {
+        assertThat(GATE.check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(
+                        "S3_ENDPOINT", "http://s3.afrigest.africa", "S3_USE_SSL", "false")))).findings())
+                .extracting(Finding::subject)
+                .containsExactly("S3_USE_SSL");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "S3_ENDPOINT, https://s3.afrigest.africa",
