@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -114,22 +115,26 @@ final class ObjectStoreTls {
      * TLS switch beside it is off ({@code fs.s3a.connection.ssl.enabled=false} beside {@code fs.s3a.endpoint}), that
      * switch's finding names the one mistake, and the endpoint has none of its own.
      *
-     * @param settings the configuration, for the client's switch beside the endpoint
+     * A key of the application's own that takes the whole value from such a variable
+     * ({@code afrigest.storage.endpoint: ${S3_ENDPOINT}}) is read with the variable's words: at boot only that key is
+     * judged, and the finding is then reported on the variable.
+     *
+     * @param references the configuration and the keys values came through
      * @param setting a setting whose value starts with {@code http://} and whose key holds {@link #ENDPOINT}
      * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
-    static @Nullable Finding judgeEndpoint(Settings settings, Setting setting) {
+    static @Nullable Finding judgeEndpoint(ReferencedValues references, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
-        if (!words.contains(ENDPOINT) && !words.contains("endpointurl")) {
+        if (!words.contains(ENDPOINT)) {
             return null;
         }
-        boolean store = false;
-        for (String word : words) {
-            store |= ENDPOINT_STORE_WORDS.contains(word);
+        if (!namesStore(words)) {
+            Setting defining = references.definingSetting(setting, setting.value().strip()).orElse(null);
+            if (defining == null || !namesStore(KeyWords.of(defining.key()))) {
+                return null;
+            }
         }
-        if (!store) {
-            return null;
-        }
+        Settings settings = references.settings();
         String host = hostOf(setting.value());
         if (host.isEmpty() || !PlainHttpAddresses.publicName(host) && !publicAddress(host)
                 || switchedOffBeside(settings, setting.key())) {
@@ -141,6 +146,15 @@ final class ObjectStoreTls {
                         + "readable by anyone on the path.")
                 .remediation("Use the store's https:// endpoint in " + setting.key() + ".")
                 .build();
+    }
+
+    private static boolean namesStore(List<String> words) {
+        for (String word : words) {
+            if (ENDPOINT_STORE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a TLS switch of the endpoint's section ({@code S3_USE_SSL} beside {@code S3_ENDPOINT}) is off. */

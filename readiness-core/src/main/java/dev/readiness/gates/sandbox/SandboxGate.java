@@ -258,7 +258,7 @@ public final class SandboxGate implements Gate {
                 }
                 if (modeNamed == null && findings.size() == found && value.regionMatches(true, 0, "http://", 0, 7)
                         && AsciiCase.contains(setting.key(), ObjectStoreTls.ENDPOINT)) {
-                    modeNamed = ObjectStoreTls.judgeEndpoint(settings, setting);
+                    modeNamed = ObjectStoreTls.judgeEndpoint(references, setting);
                 }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);

@@ -6,6 +6,7 @@ import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,31 @@ class FortyFourthPassNewcomerObjectStoreEndpointTests {
                     assertThat(finding.message()).contains("object store").doesNotContain("coR8");
                 });
         assertThat(findings(Stage.STAGING, key, url)).noneMatch(finding -> finding.code().equals("sandbox.tls-off"));
+    }
+
+    /**
+     * At boot only the application's key is judged ({@code afrigest.storage.endpoint: ${S3_ENDPOINT}}), a key that
+     * names no store: it is read with the variable's words, and the one finding stands on the variable.
+     */
+    @org.junit.jupiter.api.Test
+    void aKeyTakingTheEndpointFromAStoreVariableIsReadWithItsWords() {
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.yml", """
+                        afrigest:
+                          storage:
+                            endpoint: ${S3_ENDPOINT}
+                        """)
+                .environment(Map.of("S3_ENDPOINT", "http://s3.afrigest.africa"))
+                .build().settings();
+        assertThat(GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings())
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("sandbox.tls-off");
+                    assertThat(finding.subject()).isEqualTo("S3_ENDPOINT");
+                });
+        Setting key = settings.get("afrigest.storage.endpoint").orElseThrow();
+        assertThat(ObjectStoreTls.judgeEndpoint(dev.readiness.internal.ReferencedValues.in(settings), key))
+                .isNotNull();
     }
 
     @org.junit.jupiter.api.Test
