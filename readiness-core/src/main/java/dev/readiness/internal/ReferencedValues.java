@@ -127,6 +127,36 @@ public final class ReferencedValues {
     }
 
     /**
+     * Whether a Compose value was interpolated wholly from a variable: {@code JWT_SECRET: ${STAGING_JWT_SECRET}} with
+     * {@code --env-file staging.env} before {@code --compose} is written
+     * {@code compose.yml:18 via STAGING_JWT_SECRET from staging.env:1}, and the variable is a setting of the check too.
+     * The two are one secret passed on, not one secret serving two purposes (forty-fourth pass: the newcomer's staging
+     * Compose file was a false {@code secrets.reused} NO-GO). Compose names its variables joined by {@code " and "},
+     * which {@link #referenced} does not read as routes, so the finding stays on the Compose file's line.
+     *
+     * @param setting a setting whose origin may name the variables it was interpolated from
+     * @param variable another setting of the check
+     * @return {@code true} when the setting's origin names {@code variable}'s key and origin as a variable it used
+     */
+    public static boolean interpolatedFrom(Setting setting, Setting variable) {
+        if (!mayRoute(setting.origin())) {
+            return false;
+        }
+        String description = setting.origin().description();
+        int via = description.indexOf(VIA);
+        if (via < 0) {
+            return false;
+        }
+        String used = variable.key() + FROM + variable.origin().description();
+        for (String part : description.substring(via + VIA.length()).split(" and ")) {
+            if (part.equals(used)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether an origin may name a route: any origin but a plain file origin ({@code prod.env:3}) whose file name
      * holds no {@code " via "}, which is asked without making its description.
      */

@@ -922,6 +922,16 @@ public final class DatabaseGate implements Gate {
         return !url.passwordSet() && AuthSwitches.superuserWithoutPassword(url.url()) && noPasswordAnywhere(settings);
     }
 
+    /**
+     * The setting a value is written in: the one it references in whole ({@code tenant-database-url:
+     * ${TENANT_DATABASE_URL}} with the variable from a production manifest's Secret), else itself; the file's name
+     * then says whose file the loopback host is in (forty-fourth pass: the referencing key was the WARN of
+     * {@code application.yml} and the variable the NO-GO of {@code production.yaml}).
+     */
+    private static Setting writtenIn(Settings settings, Setting setting) {
+        return ReferencedValues.in(settings).definingSetting(setting, setting.value().strip()).orElse(setting);
+    }
+
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
     /** {@code defaultPair} is read only for a loopback URL, so callers may leave it {@code false} for any other. */
     private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
@@ -968,10 +978,10 @@ public final class DatabaseGate implements Gate {
             String development = defaultPair || installed || local != null || url.vendor() == Vendor.REDIS ? null
                     : SettingRules.developmentEvidence(settings);
             String productionFile = defaultPair || installed || local != null || development != null
-                    || url.vendor() == Vendor.REDIS ? null : EnvironmentFiles.deployed(setting);
+                    || url.vendor() == Vendor.REDIS ? null : EnvironmentFiles.deployed(writtenIn(settings, setting));
             String developmentFile = defaultPair || installed || local != null || development != null
                     || productionFile != null || url.vendor() == Vendor.REDIS ? null
-                    : EnvironmentFiles.development(setting);
+                    : EnvironmentFiles.development(writtenIn(settings, setting));
             findings.add(Finding.of(defaultPair || installed || local != null || development != null
                             || productionFile != null || developmentFile != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)
@@ -1278,9 +1288,9 @@ public final class DatabaseGate implements Gate {
         String development = developers || installed || local != null ? null
                 : SettingRules.developmentEvidence(settings);
         String production = developers || installed || local != null || development != null ? null
-                : EnvironmentFiles.deployed(setting);
+                : EnvironmentFiles.deployed(writtenIn(settings, setting));
         String developmentFile = developers || installed || local != null || development != null
-                || production != null ? null : EnvironmentFiles.development(setting);
+                || production != null ? null : EnvironmentFiles.development(writtenIn(settings, setting));
         return Finding.of(developers || installed || local != null || development != null || production != null
                         || developmentFile != null ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                 .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers

@@ -57,7 +57,7 @@ public final class EnvironmentFiles {
      * @return the file name, or {@code null}
      */
     public static @Nullable String development(Setting setting) {
-        Optional<String> file = setting.origin().file();
+        Optional<String> file = fileOf(setting);
         if (file.isEmpty()) {
             return null;
         }
@@ -73,8 +73,38 @@ public final class EnvironmentFiles {
         return development ? name : null;
     }
 
-    private static @Nullable String nameWith(Setting setting, Set<String> environments) {
+    /**
+     * The file a setting is written in: its origin's file, or, for a value a container reads through
+     * {@code envFrom} from a ConfigMap or Secret of the manifests, the manifest's file, which its origin names
+     * before the object ({@code deploy/k8s/production.yaml:9 (ConfigMap api-config, envFrom at …)}; forty-fourth
+     * pass: a localhost origin in a production manifest's ConfigMap was the WARN of a shared file, not the NO-GO of
+     * production's own).
+     */
+    private static Optional<String> fileOf(Setting setting) {
         Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            return file;
+        }
+        String description = setting.origin().description();
+        int object = description.indexOf(" (");
+        if (object <= 0 || !(description.startsWith("ConfigMap ", object + 2)
+                || description.startsWith("Secret ", object + 2))) {
+            return Optional.empty();
+        }
+        int colon = description.lastIndexOf(':', object);
+        if (colon <= 0 || colon == object - 1) {
+            return Optional.empty();
+        }
+        for (int i = colon + 1; i < object; i++) {
+            if (!Character.isDigit(description.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(description.substring(0, colon));
+    }
+
+    private static @Nullable String nameWith(Setting setting, Set<String> environments) {
+        Optional<String> file = fileOf(setting);
         if (file.isEmpty()) {
             return null;
         }

@@ -38,7 +38,7 @@ final class HostNames {
     static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "net", "org", "io", "co", "dev", "app", "info", "biz",
             "edu", "gov", "xyz", "cloud", "online", "site", "tech", "social", "space", "club", "pro", "page", "blog",
             "website", "live", "world", "network", "systems", "solutions", "digital", "email", "academy", "asia", "top",
-            "store", "shop", "work", "one", "link", "zone", "studio", "media", "news");
+            "store", "shop", "work", "one", "link", "zone", "studio", "media", "news", "africa");
 
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",

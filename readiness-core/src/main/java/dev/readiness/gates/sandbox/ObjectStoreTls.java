@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -94,6 +95,89 @@ final class ObjectStoreTls {
                 .remediation("Turn TLS on in " + setting.key() + " and use the " + (store ? "store's" : "database's")
                         + " https:// endpoint.")
                 .build();
+    }
+
+    /** The word a key naming an object store's endpoint holds ({@code S3_ENDPOINT}, {@code AWS_ENDPOINT_URL_S3}). */
+    static final String ENDPOINT = "endpoint";
+    /** Words of a key that name an object store's client, for its endpoint: not {@code storage} or {@code oss}. */
+    private static final Set<String> ENDPOINT_STORE_WORDS = Set.of("s3", "s3a", "minio", "objectstore",
+            "objectstorage", "r2");
+
+    /**
+     * The finding on an object store's endpoint in plain {@code http://} on a public name or address, or {@code null}
+     * (forty-fourth pass: {@code S3_ENDPOINT=http://s3.afrigest.africa} in a production env file was a GO, while the
+     * same client's {@code S3_USE_SSL=false} is a NO-GO). The client signs its requests with its access key over
+     * that URL and every object crosses the internet readable; a private address, a Compose or cluster service
+     * ({@code http://minio:9000}, {@code minio.minio-system}, {@code *.svc.cluster.local}) or this machine is that
+     * deployment's network, where the label policy accepts plain transport, and is not read. Only a key holding
+     * {@code endpoint} and an object store's word ({@code s3}, {@code s3a}, {@code minio}, {@code objectstore},
+     * {@code r2}) is read, and only a name under a top-level domain anyone can register in. When the same client's
+     * TLS switch beside it is off ({@code fs.s3a.connection.ssl.enabled=false} beside {@code fs.s3a.endpoint}), that
+     * switch's finding names the one mistake, and the endpoint has none of its own.
+     *
+     * A key of the application's own that takes the whole value from such a variable
+     * ({@code afrigest.storage.endpoint: ${S3_ENDPOINT}}) is read with the variable's words: at boot only that key is
+     * judged, and the finding is then reported on the variable.
+     *
+     * @param references the configuration and the keys values came through
+     * @param setting a setting whose value starts with {@code http://} and whose key holds {@link #ENDPOINT}
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeEndpoint(ReferencedValues references, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        if (!words.contains(ENDPOINT)) {
+            return null;
+        }
+        if (!namesStore(words)) {
+            Setting defining = references.definingSetting(setting, setting.value().strip()).orElse(null);
+            if (defining == null || !namesStore(KeyWords.of(defining.key()))) {
+                return null;
+            }
+        }
+        Settings settings = references.settings();
+        String host = hostOf(setting.value());
+        if (host.isEmpty() || !PlainHttpAddresses.publicName(host) && !publicAddress(host)
+                || switchedOffBeside(settings, setting.key())) {
+            return null;
+        }
+        return Finding.noGo("sandbox.tls-off", setting)
+                .message(setting.key() + " points an object store's client at http://" + host + ", a public host, "
+                        + "in production: every object, and every request its access key signs, crosses the network "
+                        + "readable by anyone on the path.")
+                .remediation("Use the store's https:// endpoint in " + setting.key() + ".")
+                .build();
+    }
+
+    private static boolean namesStore(List<String> words) {
+        for (String word : words) {
+            if (ENDPOINT_STORE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a TLS switch of the endpoint's section ({@code S3_USE_SSL} beside {@code S3_ENDPOINT}) is off. */
+    private static boolean switchedOffBeside(Settings settings, String endpointKey) {
+        int cut = Math.max(endpointKey.lastIndexOf('.'), endpointKey.lastIndexOf('_'));
+        if (cut <= 0) {
+            return false;
+        }
+        String section = endpointKey.substring(0, cut + 1);
+        for (Setting sibling : settings) {
+            if (sibling.key().regionMatches(true, 0, section, 0, section.length())
+                    && !sibling.key().equals(endpointKey) && sibling.value().strip().length() <= 5
+                    && judge(settings, sibling) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A public IP address: an object store reached over the internet by its address. */
+    private static boolean publicAddress(String host) {
+        return !host.isEmpty() && Character.isDigit(host.charAt(host.length() - 1))
+                && Hosts.kind(host) == Hosts.Kind.PUBLIC;
     }
 
     /** The members beside a switch that name the store's address. */

@@ -257,6 +257,10 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && key.objectStoreTlsKey && setting.value().length() <= 5) {
                     modeNamed = ObjectStoreTls.judge(settings, setting);
                 }
+                if (modeNamed == null && findings.size() == found && value.regionMatches(true, 0, "http://", 0, 7)
+                        && AsciiCase.contains(setting.key(), ObjectStoreTls.ENDPOINT)) {
+                    modeNamed = ObjectStoreTls.judgeEndpoint(references, setting);
+                }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
@@ -760,7 +764,7 @@ public final class SandboxGate implements Gate {
         }
         if (!extra && classes.contains(KeyClass.ALLOW_LIST)) {
             boolean origins = namesBrowserOrigins(words);
-            if (!(origins && localOrigin(readings, setting, value, judge, findings))) {
+            if (!(origins && localOrigin(references, readings, setting, value, judge, findings))) {
                 int found = findings.size();
                 templateInAllowList(readings, setting, value, !origins, judge, findings);
                 Finding plain = origins && findings.size() == found && value.indexOf("http://") >= 0
@@ -1236,13 +1240,17 @@ public final class SandboxGate implements Gate {
      * it is production's ({@code application-prod.properties}, {@code .env.production}): no development profile
      * shares that list.
      */
-    private static boolean localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
-            List<Finding> findings) {
+    private static boolean localOrigin(ReferencedValues references, EndpointReadings readings, Setting setting,
+            String value, EndpointJudge judge, List<Finding> findings) {
         List<Endpoint> endpoints = readings.all(value, false);
         for (Endpoint endpoint : endpoints) {
             if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK
                     && !AppWebViews.isAppOrigin(endpoints, endpoint)) {
-                String productionFile = EnvironmentFiles.production(setting);
+                // the file the list is written in: a key of application.yml that references ${ALLOWED_ORIGINS}
+                // is judged by the file that sets ALLOWED_ORIGINS (forty-fourth pass: a production manifest's
+                // ConfigMap was NO-GO on ALLOWED_ORIGINS and WARN on the key referencing it, two findings)
+                String productionFile = EnvironmentFiles.production(
+                        references.definingSetting(setting, value).orElse(setting));
                 findings.add(onlyDevelopmentOrigins(value, endpoints, judge)
                         ? SandboxFindings.onlyLocalOrigins(setting, endpoint.host())
                         : productionFile != null

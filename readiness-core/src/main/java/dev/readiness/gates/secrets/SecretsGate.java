@@ -1197,8 +1197,13 @@ public final class SecretsGate implements Gate {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
+                } else if (ReferencedValues.interpolatedFrom(setting, first)) {
+                    // a Compose key given the variable's value: one secret passed on; a second key given the same
+                    // variable is compared with this one, and is a reuse
+                    firstByValue.put(value, setting);
                 } else if (!(secretPurpose == SecretPurpose.PASSWORD
-                        && purposeByValue.get(value) == SecretPurpose.PASSWORD)) {
+                        && purposeByValue.get(value) == SecretPurpose.PASSWORD)
+                        && !ReferencedValues.interpolatedFrom(first, setting)) {
                     findings.add(Finding.of(severity, "secrets.reused", setting)
                             .message("has the same value as " + first.key() + " (" + first.origin()
                                     + "); one secret serves two purposes, so leaking or rotating one affects both")
