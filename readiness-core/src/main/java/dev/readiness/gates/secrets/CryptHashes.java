@@ -71,7 +71,7 @@ final class CryptHashes {
         if (first == '$') {
             return CRYPT.matcher(trimmed).matches();
         }
-        if (first == 'p' || first == 'm') {
+        if (first == 'p' && trimmed.startsWith("phpass:") || first == 'm' && trimmed.startsWith("md5:")) {
             return YOURLS.matcher(trimmed).matches();
         }
         return (first == 'a' || first == 's') && trimmed.indexOf(':') > 0 && JUPYTER.matcher(trimmed).matches();
