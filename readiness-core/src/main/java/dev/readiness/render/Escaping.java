@@ -1,5 +1,8 @@
 package dev.readiness.render;
 
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -97,5 +100,51 @@ final class Escaping {
             i += Character.charCount(codePoint);
         }
         return out.toString();
+    }
+
+    static String forCharset(String text, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-")) {
+            return text;
+        }
+        CharsetEncoder encoder = charset.newEncoder();
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) < 0x80 || encoder.canEncode(text.charAt(i)))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            String one = new String(Character.toChars(codePoint));
+            if (codePoint < 0x80 || encoder.canEncode(one)) {
+                out.append(one);
+            } else {
+                out.append(asciiFor(codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return out.toString();
+    }
+
+    private static String asciiFor(int codePoint) {
+        return switch (codePoint) {
+            case '\u2026' -> "...";
+            case '\u2014' -> "--";
+            case '\u2013', '\u2212', '\u2010', '\u2011' -> "-";
+            case '\u2018', '\u2019', '\u201a', '\u2032' -> "'";
+            case '\u201c', '\u201d', '\u201e', '\u2033' -> "\"";
+            case '\u2192' -> "->";
+            case '\u2190' -> "<-";
+            case '\u2265' -> ">=";
+            case '\u2264' -> "<=";
+            case '\u2260' -> "!=";
+            case '\u00d7' -> "x";
+            case '\u00b7', '\u2022' -> "*";
+            case '\u00a0', '\u202f', '\u2009' -> " ";
+            default -> codePoint <= 0xFFFF ? String.format(Locale.ROOT, "\\u%04x", codePoint)
+                    : String.format(Locale.ROOT, "\\u{%x}", codePoint);
+        };
     }
 }

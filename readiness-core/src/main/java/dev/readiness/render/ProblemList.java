@@ -8,6 +8,7 @@ import dev.readiness.Severity;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
 import dev.readiness.settings.ReadinessKeys;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,6 +144,22 @@ public final class ProblemList {
      */
     public static String escape(String text) {
         return Escaping.text(text);
+    }
+
+    /**
+     * Fits a rendered report to a console that cannot show every character, such as a JVM started under the C locale
+     * (a systemd unit or {@code env -i} without {@code LANG}), whose ASCII console would print the report's ellipsis
+     * in {@code sk_test_…} as {@code ?}: typographic punctuation becomes its ASCII spelling ({@code …} as
+     * {@code ...}, dashes as {@code -} or {@code --}, curly quotes as straight ones, {@code →} as {@code ->}) and any
+     * other character the charset lacks is shown as {@code \}{@code uXXXX}, so nothing is lost to a question mark.
+     * A Unicode charset returns the text unchanged.
+     *
+     * @param text a rendered report or message
+     * @param charset the charset the console or log writes with
+     * @return the text, every character of it representable in {@code charset}
+     */
+    public static String forCharset(String text, Charset charset) {
+        return Escaping.forCharset(text, charset);
     }
 
     /**

@@ -79,8 +79,8 @@ final class BootGates {
         int endOfSummary = table.indexOf('\n');
         String summary = String.format(Locale.ROOT, ". Stage %s: %s (background %.1f ms, main thread %.1f ms)",
                 report.stage().id(), ProblemList.escape(stage.source()), backgroundMillis, mainMillis);
-        String line = endOfSummary < 0 ? table + summary
-                : table.substring(0, endOfSummary) + summary + table.substring(endOfSummary);
+        String line = ConsoleCharset.fit(endOfSummary < 0 ? table + summary
+                : table.substring(0, endOfSummary) + summary + table.substring(endOfSummary));
         if (report.verdict() == Status.GO) {
             log.info(line);
         }

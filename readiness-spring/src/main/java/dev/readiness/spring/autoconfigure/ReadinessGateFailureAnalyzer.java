@@ -17,7 +17,7 @@ class ReadinessGateFailureAnalyzer extends AbstractFailureAnalyzer<ReadinessGate
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ReadinessGateException cause) {
-        return new FailureAnalysis(description(cause), action(cause), cause);
+        return new FailureAnalysis(ConsoleCharset.fit(description(cause)), ConsoleCharset.fit(action(cause)), cause);
     }
 
     private static String description(ReadinessGateException cause) {
