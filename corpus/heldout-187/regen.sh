@@ -1,0 +1,12 @@
+#!/bin/sh
+# Rebuild every flattened file of this set from originals/ (run from this directory). No readiness code.
+set -e
+sed -e '/^main()$/d' yaml2props.py > y2p_core.py
+(echo "# Flattened from UKHO/s-100-permit-service src/UKHO.S100PermitService.API/appsettings.json (ASP.NET Core) by json2props.py"; python3 json2props.py originals/xj05-ukho-s100-permit-appsettings.json) > xj05-ukho-s100-permit-appsettings.properties
+(echo "# Flattened from slovak-egov/nkod-portal src/CMS/appsettings.json (ASP.NET Core, Piranha CMS) by json2props.py"; python3 json2props.py originals/xj09-nkod-portal-cms-appsettings.json) > xj09-nkod-portal-cms-appsettings.properties
+python3 py2propsc.py originals/xj10-open-municipio-local_settings.py xj10-open-municipio-local-settings.properties "Flattened from openpolis/open_municipio open_municipio/local_settings.py (Django development settings module, committed) by py2propsc.py" >/dev/null
+DROP_TOP=applications python3 yaml2propscx.py originals/xj16-onegov-cloud-onegov.yml.example xj16-onegov-cloud-onegov-yml-example.properties "Flattened from OneGov/onegov-cloud onegov.yml.example by yaml2propscx.py: the top-level configuration (shared by all apps) and logging blocks; the applications list (each entry merges the same configuration via <<: *global-config) is left out" >/dev/null
+python3 compose2env.py originals/xj19-bptl-docker-compose.yml xj19-bptl-docker-compose.env "environment: of GemeenteUtrecht/bptl docker-compose.yml (service web; celery and celery-beat reuse it via *web_env) by compose2env.py; repeated keys keep the first value"
+(echo "# env: of the Deployment in Gemeente-DenHaag/nl-portal-libraries deploy-openshift-vars-from-configmap.yml by k8s2env.py (configMapKeyRef written \${configmap.key})"; python3 k8s2env.py originals/xj21-nl-portal-deploy-openshift-vars-from-configmap.yml) > xj21-nl-portal-openshift-deployment.env
+python3 compose2env.py originals/xj24-dear-petition-docker-compose.deploy.yml xj24-dear-petition-compose-deploy.env "environment: of deardurham/dear-petition docker-compose.deploy.yml (service db; django reads an env_file) by compose2env.py"
+(echo "# Flattened from Informatievlaanderen/municipality-registry src/MunicipalityRegistry.Api.Legacy/appsettings.json (ASP.NET Core) by json2props.py"; python3 json2props.py originals/xj25-municipality-registry-api-legacy-appsettings.json) > xj25-municipality-registry-legacy-appsettings.properties
