@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * inside an ERB tag), PHP's {@code getenv('DB_HOST') ?: 'localhost'}, Ansible's {@code {{ lookup('env', 'DB_PASSWORD')
  * | default('password', true) }}}, the Serverless Framework's {@code ${env:JWT_SECRET}}, Nuxeo's and Log4j 2's
  * {@code ${env:DB_PASSWORD:nuxeo}} and {@code ${env:DB_HOST:-localhost}}, python-decouple's {@code
- * config('SECRET_KEY', default='x', cast=str)} and a project's own helper whose name says it reads the environment
+ * config('SECRET_KEY', default='x', cast=str)}, the Supabase CLI's {@code env(OPENAI_API_KEY)} (a whole value) and
+ * a project's own helper whose name says it reads the environment
  * ({@code get_env_variable("DATABASE_PASSWORD")}, {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}),
- * the last two only for a variable's name in capitals (Laravel's {@code config('app.key')} reads a configuration file,
+ * the last three only for a variable's name in capitals (Laravel's {@code config('app.key')} reads a configuration file,
  * not the environment). Each is the variable when the environment has it, else the default: exactly what {@code
  * ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a chain
  * {@code A || B || 'x'} as {@code ${A:${B:x}}}; PHP's short ternary {@code ?:} and {@code ??} join as {@code ||}). A
@@ -350,6 +351,10 @@ final class ForeignReferences {
             if (take("process.env[") || take("$_ENV[") || take("$_SERVER[") || take("ENV[") || take("os.environ[")) {
                 String name = quoted();
                 return name == null || !take("]") ? null : new String[] {name, null};
+            }
+            if (at == 0 && text.startsWith("env(", 0) && text.length() > 5 && isCapital(text.charAt(4))
+                    && text.charAt(text.length() - 1) == ')') {
+                return supabaseReference();
             }
             if (take("ENV.fetch(") || take("System.get_env(") || take("os.environ.get(") || take("os.getenv(")
                     || take("getenv(") || take("getenv_docker(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
@@ -769,6 +774,20 @@ final class ForeignReferences {
             String inside = text.substring(at + 1, close);
             at = close + 1;
             return inside;
+        }
+
+        /**
+         * The Supabase CLI's {@code env(NAME)} in {@code config.toml}: the whole value, an unquoted variable name in
+         * capitals, replaced by that variable's value when the CLI reads the file (no default).
+         */
+        private String @Nullable [] supabaseReference() {
+            at = 4;
+            String name = identifier();
+            return name == null || !take(")") || at != text.length() ? null : new String[] {name, null};
+        }
+
+        private static boolean isCapital(char c) {
+            return c >= 'A' && c <= 'Z';
         }
 
         private @Nullable String identifier() {

@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code tolgee.postgres-autostart.enabled=true}, {@code db-persistence.embedded-database.enabled=true},
  * {@code EMBEDDED_POSTGRES_ENABLED=true}, {@code USE_EMBEDDED_DB=true}, {@code database.mode=embedded}, and EF Core's
  * in-memory provider chosen by a setting ({@code UseInMemoryDatabase=true} in the .NET Clean Architecture templates'
- * {@code appsettings.json}, {@code DatabaseProvider=InMemory}), whose data is lost at every restart. Such a
+ * {@code appsettings.json}, {@code DatabaseProvider=InMemory}), whose data is lost at every restart, and Keycloak's
+ * {@code KC_DB=dev-file} or {@code dev-mem}. Such a
  * database lives in the service's own container or process, with the product's fixed credentials, no replication and
  * no managed backups: a trial or development set-up. The key is recognised by its words, a database word and an
  * embedding word ({@code embedded}, {@code bundled}, {@code autostart}, {@code builtin}, {@code in memory}) or a last
@@ -37,7 +38,19 @@ final class EmbeddedModes {
     private static final Set<String> EMBEDDED_VALUES = Set.of("embedded", "bundled", "builtin", "built-in",
             "internal-embedded", "inmemory", "in-memory", "memory");
 
+    /** Keycloak's own development stores: an H2 file in its data directory, or H2 in memory. */
+    private static final Set<String> KEYCLOAK_DEVELOPMENT_VENDORS = Set.of("dev-file", "dev-mem");
+
     private EmbeddedModes() {
+    }
+
+    /**
+     * Whether the key is Keycloak's database vendor option as its container reads it, {@code KC_DB}, whose values
+     * {@code dev-file} and {@code dev-mem} (Keycloak's default in {@code start-dev}) choose its embedded H2 store
+     * (forty-fifth pass: a Compose file's {@code KC_DB: dev-file}).
+     */
+    private static boolean keycloakVendor(List<String> words) {
+        return words.size() == 2 && words.get(0).equals("kc") && words.get(1).equals("db");
     }
 
     /**
@@ -47,6 +60,9 @@ final class EmbeddedModes {
      * @return {@code true} for a switch, whatever its value
      */
     static boolean namesSwitch(List<String> words) {
+        if (keycloakVendor(words)) {
+            return true;
+        }
         if (words.size() < 2 || !SWITCH_LAST_WORDS.contains(words.get(words.size() - 1))
                 && !MODE_WORDS.contains(words.get(words.size() - 1))) {
             return false;
@@ -75,6 +91,9 @@ final class EmbeddedModes {
     static boolean on(Setting setting) {
         String value = setting.value().strip().toLowerCase(Locale.ROOT);
         List<String> words = KeyWords.of(setting.key());
+        if (keycloakVendor(words)) {
+            return KEYCLOAK_DEVELOPMENT_VENDORS.contains(value);
+        }
         return MODE_WORDS.contains(words.get(words.size() - 1)) ? EMBEDDED_VALUES.contains(value)
                 : ON_VALUES.contains(value);
     }

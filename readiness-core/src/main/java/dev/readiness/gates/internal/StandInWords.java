@@ -280,7 +280,8 @@ public final class StandInWords {
 
     /**
      * Host labels that say "your domain" or "my site" in another language with a dash ({@code tu-dominio},
-     * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}, {@code mi-sitio}), or glued when the noun is one
+     * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}, {@code mi-sitio}, and a provider's account
+     * label {@code seu-projeto.supabase.co}, {@code tu-proyecto}), or glued when the noun is one
      * no product name ends in ({@code midominio}, {@code tudominio}, {@code meudominio}, {@code mondomaine}): a
      * possessive of {@link #FOREIGN_YOUR} (or its plural and feminine forms) or of "my", and a noun for the place the
      * reader fills in. A possessive before any other word is a real name ({@code tu-berlin.de}, the Technische
@@ -294,7 +295,9 @@ public final class StandInWords {
                 "serveur", "empresa", "entreprise", "webseite");
         for (String your : union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"), FOREIGN_MY)) {
             for (String noun : Set.of("dominio", "domaine", "domain", "dominios", "domein", "domena", "sitio",
-                    "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite", "app")) {
+                    "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite", "app",
+                    "projeto", "proyecto", "projecto", "projet", "progetto", "projekt", "project", "instancia",
+                    "instance", "cuenta", "conta")) {
                 places.add(your + "-" + noun);
                 if (glued.contains(noun)) {
                     places.add(your + noun);

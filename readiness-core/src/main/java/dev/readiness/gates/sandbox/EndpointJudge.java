@@ -210,6 +210,9 @@ public final class EndpointJudge {
         if (path != null) {
             return new Verdict(Kind.PROVIDER_TEST_PATH, path.provider(), path.prefix());
         }
+        if (endpoint.scheme() != null && HostNames.addressWordTopLevel(host)) {
+            return new Verdict(Kind.RESERVED, null, "template text in its name");
+        }
         Verdict verdict = hostVerdicts.get(host);
         if (verdict == null) {
             verdict = byHost(host);

@@ -135,6 +135,24 @@ final class HostNames {
     }
 
     /**
+     * Whether a URL's host ends in a word for an address where its top-level domain should be
+     * ({@code https://public-app.url/}, {@code http://bucket.zone.endpoint/}): no top-level domain is called so, and
+     * the sample names the gap to fill. Read only in a URL with a scheme: a bare {@code schema.registry.url} or
+     * {@code spring.datasource.url} is a property's name held as a value.
+     *
+     * @param host a URL's lower-case host
+     * @return {@code true} for such a host
+     */
+    static boolean addressWordTopLevel(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String last = host.substring(dot + 1);
+        return last.equals("url") || last.equals("uri") || last.equals("endpoint");
+    }
+
+    /**
      * What a sample calls the reader's own business after {@code my} before {@code .com}: {@code my-shop.com},
      * {@code mybusiness.com}. Not {@code company}: {@code app.mycompany.com} is this project's own stand-in for a
      * real production domain in its tests since the sixteenth pass, and a user's real domain in many examples.
@@ -299,7 +317,8 @@ final class HostNames {
 
     /**
      * Whether a customer-chosen label reads as template text: {@code example}, {@code sample}, {@code tenant} and the
-     * like, a {@code my…}/{@code your…} name ({@link #madeUpName}), a template label ({@code your-tenant}) or a
+     * like, a {@code my…}/{@code your…} name ({@link #madeUpName}), a template label ({@code your-tenant}), "your
+     * project" in another language ({@code seu-projeto}, {@link StandInWords#FOREIGN_YOUR_PLACES}) or a
      * documentation company ({@code contoso}). The first label of a provider's account host ({@code example.auth0.com},
      * {@code mystore.myshopify.com}) is such a label.
      *
@@ -308,7 +327,8 @@ final class HostNames {
      */
     static boolean templateTenant(String label) {
         return TEMPLATE_TENANTS.contains(label) || madeUpName(label) || templateLabel(label)
-                || documentationCompany(label) || label.startsWith(YOUR_WORD);
+                || documentationCompany(label) || label.startsWith(YOUR_WORD)
+                || StandInWords.FOREIGN_YOUR_PLACES.contains(label);
     }
 
     private static final Set<String> TEMPLATE_TENANTS = Set.of("example", "examples", "sample", "samples", "tenant",
@@ -1530,11 +1550,34 @@ final class HostNames {
             }
             if ((part.startsWith(word) && ModeWords.PRODUCT_WORDS.contains(part.substring(word.length())))
                     || (part.endsWith(word)
-                            && ModeWords.PRODUCT_WORDS.contains(part.substring(0, part.length() - word.length())))) {
+                            && ModeWords.PRODUCT_WORDS.contains(part.substring(0, part.length() - word.length())))
+                    || gluedBeforeQualifiedProduct(part, word)) {
                 return sandbox(word);
             }
         }
         return null;
+    }
+
+    /** The longest qualifier read between a glued environment word and its product word ({@code pg} in {@code pgapi}). */
+    private static final int LONGEST_PRODUCT_QUALIFIER = 3;
+
+    /**
+     * A long environment word glued in front of a product word that one to three letters qualify:
+     * {@code sandboxpgapi} (a payment gateway's API), {@code stagingv2api}. Only the spellings of seven letters or
+     * more ({@code sandbox}, {@code staging}, {@code testing}, {@code preprod}): glued to a short word, {@code qa}
+     * or {@code test} start names ({@code qatarpay}, {@code testmyapp}).
+     */
+    private static boolean gluedBeforeQualifiedProduct(String part, String word) {
+        if (word.length() < 7 || !part.startsWith(word)) {
+            return false;
+        }
+        int rest = part.length() - word.length();
+        for (int qualifier = 1; qualifier <= LONGEST_PRODUCT_QUALIFIER && qualifier < rest; qualifier++) {
+            if (ModeWords.PRODUCT_WORDS.contains(part.substring(word.length() + qualifier))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code -} and {@code _} separated parts of a label, without a regular expression. */

@@ -33,14 +33,17 @@ final class ModeWords {
     /**
      * Names of a test environment in Portuguese and Spanish, as Latin American providers and tax authorities spell
      * the switch between it and production ({@code FOCUS_NFE_ENV=homologacao}, {@code SUNAT_AMBIENTE=pruebas},
-     * {@code WEBPAY_ENVIRONMENT=INTEGRACION}, Transbank's integration environment): like {@link #GENERIC_TEST_VALUES}
+     * {@code WEBPAY_ENVIRONMENT=INTEGRACION}, Transbank's integration environment), and the acceptance and
+     * development environments of Italian ({@code AMBIENTE=collaudo}, {@code sviluppo}), French ({@code recette})
+     * and German ({@code abnahme}, {@code entwicklung}) public-sector and enterprise pipelines: like {@link #GENERIC_TEST_VALUES}
      * they name no mode of anything else, so they select a test environment under any environment key. Read only under
      * such a key ({@link #isRegionalTestValue(String)}): they are not among {@link #GENERIC_MODE_VALUES}, whose first
      * letters every short value is tested against.
      */
     static final Set<String> REGIONAL_TEST_VALUES = Set.of("homologacao", "homologação", "homologacion",
             "homologación", "homologation", "homolog", "hml", "pruebas", "prueba", "integracion", "integración",
-            "certificacion", "certificación", "teste", "testes");
+            "certificacion", "certificación", "teste", "testes", "collaudo", "sviluppo", "recette", "abnahme",
+            "entwicklung");
 
     /**
      * Last key words that name an environment switch: English, and Portuguese and Spanish ({@code SEFAZ_AMBIENTE},
@@ -133,7 +136,9 @@ final class ModeWords {
             "homologation", "hml", "acpt", "integ", "perftest", "loadtest", "systest", "systemtest", "devtest", "inttest",
             "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl", "itest",
             // development and test environments in Spanish, Portuguese and the Scandinavian languages
-            "desarrollo", "desenv", "desenvolvimento", "utvikling", "utveckling", "pruebas", "teste");
+            "desarrollo", "desenv", "desenvolvimento", "utvikling", "utveckling", "pruebas", "teste",
+            // and in Italian and German
+            "collaudo", "sviluppo", "abnahme", "entwicklung");
 
     /**
      * Environment abbreviations that are also ordinary words or names ({@code nft}, {@code oat}, {@code recette},

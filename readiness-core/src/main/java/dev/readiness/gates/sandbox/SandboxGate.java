@@ -443,6 +443,9 @@ public final class SandboxGate implements Gate {
         if (standIn == null && value.length() >= 5) { // the shortest key store file name, a.jks
             standIn = TestKeyStores.judge(setting, value);
         }
+        if (standIn == null && value.length() <= SchemeOnlyAddresses.MAX_LENGTH) { // https://
+            standIn = SchemeOnlyAddresses.judge(setting, value);
+        }
         if (standIn == null && key.announcedAddressEnding && value.length() <= AnnouncedAddresses.MAX_LENGTH) {
             standIn = AnnouncedAddresses.judge(setting, value);
         }
