@@ -70,7 +70,8 @@ final class SandboxFindings {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
+            case LOOPBACK -> unspecifiedListener(endpoint.scheme(), verdict) ? null
+                    : loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
             case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
                     ? Finding.noGo("sandbox.local-public-url", setting)
                             .message(format("%s points at %s, one machine's multicast-DNS name, in production, but "
@@ -201,6 +202,19 @@ final class SandboxFindings {
         }
         return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
                 || scheme.equalsIgnoreCase("wss") ? use : LoopbackUse.OTHER;
+    }
+
+    /**
+     * Whether a loopback verdict is the unspecified address ({@code 0.0.0.0}) under a scheme no browser opens
+     * ({@code PLAINTEXT://0.0.0.0:9092} in {@code KAFKA_LISTENERS}, {@code opc.tcp://0.0.0.0:4840} of an OPC UA server,
+     * {@code thrift://0.0.0.0:9083} in a metastore's own site file): a protocol server's listen address, where it
+     * accepts connections on every interface, not a destination. A web URL on it ({@code http://0.0.0.0:8200} as
+     * Vault's {@code api_addr}) is still judged: that is an address handed to clients and browsers.
+     */
+    private static boolean unspecifiedListener(@Nullable String scheme, EndpointJudge.Verdict verdict) {
+        return scheme != null && verdict.detail().equals(EndpointJudge.UNSPECIFIED) && !scheme.equalsIgnoreCase("http")
+                && !scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("ws")
+                && !scheme.equalsIgnoreCase("wss");
     }
 
     private static Finding localPublicUrl(Setting setting, String message) {
