@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>The unspecified address under a scheme no browser opens ({@code PLAINTEXT://0.0.0.0:9092},
  *       {@code opc.tcp://0.0.0.0:4840}, {@code thrift://0.0.0.0:9083}) is a protocol server's listen address; a web
  *       URL on it, and loopback under the same schemes, stay reported.</li>
+ *   <li>A bare loopback host under a key that names one of the process's own listeners ({@code http.host},
+ *       {@code jmx.host}, {@code cli_host}, {@code JsonRpc.Host}) keeps a local port off the network; the same words
+ *       behind a back end's or a forwarding section's name, a bare {@code rpc host}, and a loopback with a scheme or
+ *       a port stay reported.</li>
  * </ul>
  */
 class FortyFifthPassPrecisionTests {
@@ -37,5 +41,20 @@ class FortyFifthPassPrecisionTests {
         List<Finding> findings = SandboxRuleChecks.onLine(line);
         assertThat(findings).as(line).isNotEmpty()
                 .allSatisfy(finding -> assertThat(finding.message()).startsWith(line.substring(0, line.indexOf('='))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http.host=localhost", "services.admin.http.host=127.0.0.1", "jmx.host=localhost",
+            "CLI_HOST=127.0.0.1", "Node.JsonRpc.Host=127.0.0.1", "rpc-http-host=127.0.0.1", "server.jmx.host=::1"})
+    void ownListenerHostOnBareLoopbackShouldNotBeReported(String line) {
+        assertThat(codesOnLine(line)).doesNotContain("sandbox.local-host", "sandbox.local-public-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client.http.host=localhost", "remote.http.host=127.0.0.1",
+            "elasticsearch.http.host=localhost", "BTC_RPC_HOST=127.0.0.1", "metrics.host=localhost",
+            "exporter.jmx.host=localhost", "target.jmx.host=localhost", "http.host=http://localhost:8080"})
+    void destinationsWithTheSameWordsShouldStayReported(String line) {
+        assertThat(codesOnLine(line)).as(line).contains("sandbox.local-host");
     }
 }
