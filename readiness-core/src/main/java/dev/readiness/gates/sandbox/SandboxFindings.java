@@ -70,7 +70,7 @@ final class SandboxFindings {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> unspecifiedListener(endpoint.scheme(), verdict) ? null
+            case LOOPBACK -> unspecifiedListener(key, endpoint.scheme(), verdict) ? null
                     : loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
             case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
                     ? Finding.noGo("sandbox.local-public-url", setting)
@@ -205,16 +205,23 @@ final class SandboxFindings {
     }
 
     /**
-     * Whether a loopback verdict is the unspecified address ({@code 0.0.0.0}) under a scheme no browser opens
-     * ({@code PLAINTEXT://0.0.0.0:9092} in {@code KAFKA_LISTENERS}, {@code opc.tcp://0.0.0.0:4840} of an OPC UA server,
-     * {@code thrift://0.0.0.0:9083} in a metastore's own site file): a protocol server's listen address, where it
-     * accepts connections on every interface, not a destination. A web URL on it ({@code http://0.0.0.0:8200} as
-     * Vault's {@code api_addr}) is still judged: that is an address handed to clients and browsers.
+     * Whether a loopback verdict is the unspecified address ({@code 0.0.0.0}) under a scheme no browser opens, in a key
+     * that names the process's own listeners ({@code KAFKA_LISTENERS=PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093},
+     * a broker's {@code listeners}): where the server accepts connections on every interface, not a destination. Only
+     * a listener word tells it: the same address in a connector's or client's URI ({@code networkConnector.uri},
+     * an MQTT client's {@code serverURI}) is where the service connects, an advertised listener is what others are
+     * told to reach, and a web URL on it ({@code http://0.0.0.0:8200} as Vault's {@code api_addr}) is handed to clients
+     * and browsers; all stay judged.
      */
-    private static boolean unspecifiedListener(@Nullable String scheme, EndpointJudge.Verdict verdict) {
-        return scheme != null && verdict.detail().equals(EndpointJudge.UNSPECIFIED) && !scheme.equalsIgnoreCase("http")
-                && !scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("ws")
-                && !scheme.equalsIgnoreCase("wss");
+    private static boolean unspecifiedListener(String key, @Nullable String scheme, EndpointJudge.Verdict verdict) {
+        if (scheme == null || !verdict.detail().equals(EndpointJudge.UNSPECIFIED) || scheme.equalsIgnoreCase("http")
+                || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
+                || scheme.equalsIgnoreCase("wss")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return (words.contains("listeners") || words.contains("listener")) && !words.contains("advertised")
+                && !words.contains("advertise") && !words.contains("external") && !words.contains("public");
     }
 
     private static Finding localPublicUrl(Setting setting, String message) {

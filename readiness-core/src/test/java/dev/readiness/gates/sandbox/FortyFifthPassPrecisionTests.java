@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * value that goes quiet. Values are shaped like the open sets' but written here.
  *
  * <ul>
- *   <li>The unspecified address under a scheme no browser opens ({@code PLAINTEXT://0.0.0.0:9092},
- *       {@code opc.tcp://0.0.0.0:4840}, {@code thrift://0.0.0.0:9083}) is a protocol server's listen address; a web
- *       URL on it, and loopback under the same schemes, stay reported.</li>
+ *   <li>The unspecified address under a scheme no browser opens, in a key naming the process's own listeners
+ *       ({@code KAFKA_LISTENERS=PLAINTEXT://0.0.0.0:9092}), is where it listens; a connector's or client's URI on it,
+ *       a web URL on it, and a listener on loopback stay reported.</li>
  *   <li>A bare loopback host under a key that names one of the process's own listeners ({@code http.host},
  *       {@code jmx.host}, {@code cli_host}, {@code JsonRpc.Host}) keeps a local port off the network; the same words
  *       behind a back end's or a forwarding section's name, a bare {@code rpc host}, and a loopback with a scheme or
@@ -26,18 +26,17 @@ class FortyFifthPassPrecisionTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"KAFKA_LISTENERS=EXTERNAL://0.0.0.0:9094,BROKER://0.0.0.0:29094",
-            "OPCUA_ENDPOINT_URL=opc.tcp://0.0.0.0:4841/plant/server/",
-            "hive.metastore.uris=thrift://0.0.0.0:9084",
-            "BROKER_SERVER_URI=tcp://0.0.0.0:1884"})
-    void unspecifiedAddressUnderAListenerSchemeShouldNotBeReported(String line) {
+            "broker.listener.uri=tcp://0.0.0.0:61618"})
+    void unspecifiedAddressOfTheProcesssOwnListenersShouldNotBeReported(String line) {
         assertThat(codesOnLine(line)).doesNotContain("sandbox.local-host", "sandbox.local-public-url");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"api_addr=http://0.0.0.0:8210", "ADMIN_API_URI=http://0.0.0.0:8011",
-            "PUBLIC_SITE_URL=https://0.0.0.0:3443", "hive.metastore.uris=thrift://127.0.0.1:9084",
-            "OPCUA_ENDPOINT_URL=opc.tcp://localhost:4841/plant/server/"})
-    void webUrlOnTheUnspecifiedAddressAndLoopbackUnderAListenerSchemeShouldStayReported(String line) {
+            "PUBLIC_SITE_URL=https://0.0.0.0:3443", "KAFKA_LISTENERS=PLAINTEXT://127.0.0.1:9094",
+            "broker.networkConnector.uri=tcp://0.0.0.0:61619", "mqtt.serverURI=tcp://0.0.0.0:1884",
+            "OPCUA_SERVER_URL=opc.tcp://0.0.0.0:4841"})
+    void connectorsClientsWebUrlsAndLoopbackListenersShouldStayReported(String line) {
         List<Finding> findings = SandboxRuleChecks.onLine(line);
         assertThat(findings).as(line).isNotEmpty()
                 .allSatisfy(finding -> assertThat(finding.message()).startsWith(line.substring(0, line.indexOf('='))));
