@@ -70,7 +70,8 @@ final class SandboxFindings {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
+            case LOOPBACK -> unspecifiedListener(key, endpoint.scheme(), verdict) ? null
+                    : loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
             case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
                     ? Finding.noGo("sandbox.local-public-url", setting)
                             .message(format("%s points at %s, one machine's multicast-DNS name, in production, but "
@@ -201,6 +202,26 @@ final class SandboxFindings {
         }
         return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
                 || scheme.equalsIgnoreCase("wss") ? use : LoopbackUse.OTHER;
+    }
+
+    /**
+     * Whether a loopback verdict is the unspecified address ({@code 0.0.0.0}) under a scheme no browser opens, in a key
+     * that names the process's own listeners ({@code KAFKA_LISTENERS=PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093},
+     * a broker's {@code listeners}): where the server accepts connections on every interface, not a destination. Only
+     * a listener word tells it: the same address in a connector's or client's URI ({@code networkConnector.uri},
+     * an MQTT client's {@code serverURI}) is where the service connects, an advertised listener is what others are
+     * told to reach, and a web URL on it ({@code http://0.0.0.0:8200} as Vault's {@code api_addr}) is handed to clients
+     * and browsers; all stay judged.
+     */
+    private static boolean unspecifiedListener(String key, @Nullable String scheme, EndpointJudge.Verdict verdict) {
+        if (scheme == null || !verdict.detail().equals(EndpointJudge.UNSPECIFIED) || scheme.equalsIgnoreCase("http")
+                || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
+                || scheme.equalsIgnoreCase("wss")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return (words.contains("listeners") || words.contains("listener")) && !words.contains("advertised")
+                && !words.contains("advertise") && !words.contains("external") && !words.contains("public");
     }
 
     private static Finding localPublicUrl(Setting setting, String message) {

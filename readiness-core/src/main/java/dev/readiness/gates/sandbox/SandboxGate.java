@@ -785,7 +785,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && !classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.DATABASE)
-                && !classes.contains(KeyClass.SIDECAR) && namesOwnServerHost(setting.key(), words)
+                && !classes.contains(KeyClass.SIDECAR)
+                && (namesOwnServerHost(setting.key(), words) || namesOwnListenerHost(words))
                 && bareLoopback(value)) {
             return;
         }
@@ -1031,6 +1032,42 @@ public final class SandboxGate implements Gate {
         }
         return true;
     }
+
+    /**
+     * Whether a key names the host one of the process's own protocol listeners binds: {@code host} after {@code http}
+     * ({@code http.host}, {@code services.core.http.host} of an API gateway's technical API, Besu's
+     * {@code rpc-http-host}), {@code jmx} ({@code jmx.host}), {@code cli} ({@code cli_host}, a game server's admin
+     * console) or {@code json rpc} (a node's {@code JsonRpc.Host}). With a bare loopback address these keep a
+     * management or local-only port off the network, the safe setting; no labelled configuration writes a
+     * destination so. A key with a back end's, a database's or a forwarding word before it
+     * ({@code client.http.host}, {@code exporter.jmx.host}, {@code elasticsearch.http.host}) names where the service
+     * connects, and a bare {@code rpc host} ({@code BTC_RPC_HOST}) is the node a wallet calls.
+     */
+    static boolean namesOwnListenerHost(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("host")) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        boolean listener = before.equals("http") || before.equals("jmx") || before.equals("cli")
+                || before.equals("rpc") && size >= 3 && words.get(size - 3).equals("json");
+        if (!listener) {
+            return false;
+        }
+        for (int i = 0; i < size - 2; i++) {
+            String word = words.get(i);
+            if (BACK_END_WORDS.contains(word) || DatabaseWords.URL_OWNERS.contains(word)
+                    || FORWARDING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of a section that forwards to or calls another server: its host there is a destination. */
+    private static final Set<String> FORWARDING_WORDS = Set.of("proxy", "upstream", "output", "outputs", "remote",
+            "client", "target", "backend", "forward", "exporter", "sink", "webhook", "callback", "push", "gateway",
+            "origin");
 
     /**
      * Back ends whose server or API a service calls ({@code ELASTICSEARCH_SERVER_HOST}, {@code SMTP_SERVER_HOST}):
