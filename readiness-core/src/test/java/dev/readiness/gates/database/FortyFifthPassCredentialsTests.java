@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
+import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.gates.sandbox.SandboxGate;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * source with no host ({@code dbi:mysql:orders}, {@code DBI:Pg:dbname=orders;}) connects to the local server; a
  * database's server list or service address under a plural or {@code service} last word ({@code mongodb.servers},
  * {@code adapters.mongodb.addresses}, {@code MONGO_SERVICE}) is its host, also when written as a HOCON or JSON list of
- * quoted strings. Beside each, the values that tempt the rule: a data source naming a remote host, a template
- * data source, a service's port or type, a Compose service name, a bracketed template slot. Findings name the key,
- * never the value.
+ * quoted strings. And, in the sandbox gate, a site address ({@code SITE_ADDRESS}, the name Caddy serves a site under)
+ * is the site's domain, so on loopback it is the local-public-url NO-GO, as a site address written as a URL already
+ * was. Beside each, the values that tempt the rule: a data source naming a remote host, a template data source, a
+ * service's port or type, a Compose service name, a bracketed template slot, a site address that is a bind-all port,
+ * a real domain or a postal address. Findings name the key, never the value.
  */
 class FortyFifthPassCredentialsTests {
 
@@ -105,5 +109,28 @@ class FortyFifthPassCredentialsTests {
         assertThat(DatabaseGate.firstQuotedListed("[your-mongo-host]")).isEqualTo("[your-mongo-host]");
         assertThat(DatabaseGate.firstQuotedListed("[ 'db-a:27017', 'db-b:27017' ]")).isEqualTo("db-a:27017");
         assertThat(DatabaseGate.firstQuotedListed("localhost:27017")).isEqualTo("localhost:27017");
+    }
+
+    private static List<Finding> sandbox(String dotenv) {
+        Settings settings = Settings.builder().dotenv("stack.env", dotenv).build();
+        return new SandboxGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SITE_ADDRESS=localhost", "SITE_ADDRESS=localhost:8080",
+        "SITE_ADDRESS=127.0.0.1:2368", "web.site_address=127.0.0.1"})
+    void aSiteAddressOnLoopbackIsALocalPublicUrl(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(sandbox(line + "\n")).filteredOn(f -> f.subject().equals(key))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SITE_ADDRESS=:80", "SITE_ADDRESS=shop.orbitmail.net",
+        "SITE_ADDRESS=12 Harbour Road, Leith", "OFFICE_ADDRESS=localhost", "SITE_ADDRESS_LINE=Unit 4, Mill Lane"})
+    void aBindAllPortARealDomainOrAPostalAddressStaysClean(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(sandbox(line + "\n")).filteredOn(f -> f.subject().equals(key)).isEmpty();
     }
 }
