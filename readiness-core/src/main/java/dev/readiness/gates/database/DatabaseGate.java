@@ -1215,9 +1215,28 @@ public final class DatabaseGate implements Gate {
         return AsciiCase.endsWith(key, "host") && Hosts.isNamedForItsRole(host);
     }
 
+    /**
+     * The first host of a list of quoted strings written as one value (HOCON's and JSON's
+     * {@code mongodb.servers=[ "db1:27017", "db2:27017" ]}, as Play's configuration writes it), or the value itself.
+     * Only quoted members: {@code [your-db-host]} is a template slot, not a list.
+     */
+    static String firstQuotedListed(String value) {
+        int length = value.length();
+        if (length < 5 || value.charAt(0) != '[' || value.charAt(length - 1) != ']') {
+            return value;
+        }
+        int start = 1;
+        while (start < length - 1 && value.charAt(start) == ' ') {
+            start++;
+        }
+        char quote = value.charAt(start);
+        int close = quote == '"' || quote == '\'' ? value.indexOf(quote, start + 1) : -1;
+        return close > start + 1 ? value.substring(start + 1, close).strip() : value;
+    }
+
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
             boolean engineSection, ReferencedValues references) {
-        String value = setting.value().strip();
+        String value = firstQuotedListed(setting.value().strip());
         if (value.length() > 300 || value.indexOf('*') >= 0 && FileGlobs.isFileGlob(value)) {
             return List.of();
         }

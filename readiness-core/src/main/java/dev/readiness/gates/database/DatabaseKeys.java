@@ -73,6 +73,12 @@ final class DatabaseKeys {
             "couchbase", "clickhouse", "arangodb", "neo4j", "cockroach", "cockroachdb", "memgraph", "surrealdb",
             "questdb", "timescale", "timescaledb");
 
+    /**
+     * Last words that name a database's servers as a list, or the service that answers for it
+     * ({@code mongodb.servers}, {@code store_config.adapters.mongodb.addresses}, {@code MONGO_SERVICE}).
+     */
+    private static final Set<String> LIST_HOST_WORDS = Set.of("servers", "hosts", "addresses", "service");
+
     /** A database's host written as one word ({@code omero_server_dbhost}, {@code DBSERVER}). */
     private static final Set<String> FUSED_HOST_WORDS = Set.of("dbhost", "dbhostname", "dbserver", "dbaddr",
             "dbaddress", "databasehost", "databaseserver", "databaseaddress");
@@ -174,6 +180,9 @@ final class DatabaseKeys {
         host |= !words.isEmpty() && words.get(words.size() - 1).equals("ip");
         // Cassandra's and ScyllaDB's hosts: spring.cassandra.contact-points, CASSANDRA_CONTACT_POINTS
         host |= canonical.endsWith("contactpoints");
+        // a server list or a service's address, as the last word only: mongodb.servers, adapters.mongodb.addresses,
+        // MONGO_SERVICE (not MONGO_SERVICE_PORT, mongodb.service.type)
+        host |= !words.isEmpty() && LIST_HOST_WORDS.contains(words.get(words.size() - 1));
         if (database && url) {
             return Candidate.URL_KEY;
         }

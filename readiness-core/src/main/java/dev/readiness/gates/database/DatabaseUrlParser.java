@@ -82,6 +82,9 @@ final class DatabaseUrlParser {
         } else if (lower.startsWith("r2dbc:") || lower.startsWith("r2dbcs:")) {
             draft.form = Form.URI;
             r2dbc(draft, text);
+        } else if (KeyValueReader.dbiDriver(lower) != null) {
+            draft.form = Form.KEY_VALUE;
+            KeyValueReader.dbi(draft, KeyValueReader.dbiDriver(lower), text);
         } else if (lower.startsWith("file:") && !lower.startsWith("file://")) {
             draft.form = Form.URI;
             embeddedFile(draft, Vendor.SQLITE, text.substring(5));

@@ -84,21 +84,94 @@ final class KeyValueReader {
         switch (driver) {
             case "pgsql" -> libpq(draft, entries);
             case "sqlsrv" -> ado(draft, entries);
-            default -> {
-                draft.vendor = Vendor.MYSQL;
-                String host = entries.get("host");
-                String socket = entries.get("unixsocket");
-                if (host != null && !host.isBlank()) {
-                    hostList(draft, host);
-                    applyPort(draft, entries.get("port"));
-                } else {
-                    draft.hosts.add(new HostPort(socket != null && !socket.isBlank() ? socket.strip() : "localhost",
-                            port(entries.getOrDefault("port", ""))));
+            default -> pdoMysql(draft, entries);
+        }
+    }
+
+    /** MySQL's {@code host}, {@code port}, {@code dbname} and {@code unixsocket}; no host is the local server. */
+    private static void pdoMysql(Draft draft, Map<String, String> entries) {
+        draft.vendor = Vendor.MYSQL;
+        String host = entries.get("host");
+        String socket = entries.get("unixsocket");
+        if (host != null && !host.isBlank()) {
+            hostList(draft, host);
+            applyPort(draft, entries.get("port"));
+        } else {
+            draft.hosts.add(new HostPort(socket != null && !socket.isBlank() ? socket.strip() : "localhost",
+                    port(entries.getOrDefault("port", ""))));
+        }
+        draft.database = emptyToNull(entries.get("dbname"));
+        draft.tls = genericTls(draft, Tls.UNSPECIFIED);
+    }
+
+    /**
+     * The driver of a Perl DBI data source whose server this reader reads ({@code dbi:mysql:database=app;host=db},
+     * {@code DBI:Pg:dbname=app;host=db}, {@code dbi:MariaDB:app}, {@code dbi:SQLite:dbname=app.db}), lower-cased as
+     * PDO's ({@code mysql}, {@code pgsql}) or {@code sqlite}, or {@code null} for any other text: DBI's {@code dbi:}, the driver, a colon and the driver's
+     * own attributes, no {@code //}. Read as a URI, {@code dbi:} was a scheme with no host and judged nothing.
+     *
+     * @param lower the whole value in lower case
+     * @return {@code mysql}, {@code pgsql} or {@code sqlite}, or {@code null}
+     */
+    static @Nullable String dbiDriver(String lower) {
+        if (lower.length() < 8 || lower.charAt(0) != 'd' || !lower.startsWith("dbi:")) {
+            return null;
+        }
+        return lower.startsWith("dbi:mysql:") || lower.startsWith("dbi:mariadb:") ? "mysql"
+                : lower.startsWith("dbi:pg:") ? "pgsql" : lower.startsWith("dbi:sqlite:") ? "sqlite" : null;
+    }
+
+    /**
+     * Reads a Perl DBI data source after {@code dbi:}: DBD::Pg's libpq attributes ({@code dbname=…;host=…;port=…}),
+     * DBD::mysql's and DBD::MariaDB's ({@code database=…;host=…;port=…;mysql_socket=…}) or their short form
+     * {@code database[:host[:port]]} (also {@code database@host:port}). No host is the local server, as both drivers
+     * connect then (DBD::Pg through libpq's socket, DBD::mysql through the local socket): OTRS's
+     * {@code DatabaseDSN=DBI:Pg:dbname=otrs;} and Libki's {@code dsn=dbi:mysql:libki}.
+     *
+     * @param draft the draft to fill
+     * @param driver {@code mysql}, {@code pgsql} or {@code sqlite}, from {@link #dbiDriver}
+     * @param text the whole data source
+     */
+    static void dbi(Draft draft, String driver, String text) {
+        String attributes = text.substring(text.indexOf(':', 4) + 1);
+        if (driver.equals("pgsql")) {
+            pdo(draft, driver, attributes);
+            return;
+        }
+        if (driver.equals("sqlite")) {
+            // DBD::SQLite's dbname (or db, database) is the file: an embedded database, not a local server
+            Map<String, String> entries = adoEntries(attributes);
+            String file = entries.getOrDefault("dbname", entries.getOrDefault("database", entries.get("db")));
+            embeddedFile(draft, Vendor.SQLITE, file == null ? attributes : file);
+            return;
+        }
+        Map<String, String> entries;
+        if (attributes.indexOf('=') >= 0) {
+            entries = adoEntries(attributes);
+            String socket = entries.get("mysqlsocket");
+            if (socket != null) {
+                entries.putIfAbsent("unixsocket", socket);
+            }
+            String database = entries.containsKey("database") ? entries.get("database") : entries.get("db");
+            if (database != null) {
+                entries.putIfAbsent("dbname", database);
+            }
+        } else {
+            entries = new HashMap<>();
+            int at = attributes.indexOf('@');
+            int colon = attributes.indexOf(':');
+            int cut = at >= 0 ? at : colon;
+            entries.put("dbname", cut < 0 ? attributes : attributes.substring(0, cut));
+            if (cut >= 0) {
+                String address = attributes.substring(cut + 1);
+                int port = address.indexOf(':');
+                entries.put("host", port < 0 ? address : address.substring(0, port));
+                if (port >= 0) {
+                    entries.put("port", address.substring(port + 1));
                 }
-                draft.database = emptyToNull(entries.get("dbname"));
-                draft.tls = genericTls(draft, Tls.UNSPECIFIED);
             }
         }
+        pdoMysql(draft, entries);
     }
 
     /**

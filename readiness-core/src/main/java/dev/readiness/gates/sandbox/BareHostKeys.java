@@ -60,7 +60,11 @@ final class BareHostKeys {
         if (value.length() > MAX_LIST_LENGTH || !SandboxKey.endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = destinationWords(KeyWords.of(key));
+        List<String> written = KeyWords.of(key);
+        if (value.indexOf(' ') >= 0 && namesSiteAddress(written)) {
+            return null; // a postal address (SITE_ADDRESS=12 Harbour Road, Leith), not the name a site serves
+        }
+        List<String> words = destinationWords(written);
         if (words.isEmpty()) {
             return null;
         }
@@ -250,7 +254,11 @@ final class BareHostKeys {
         if (value.length() > 253 || !SandboxKey.endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = destinationWords(KeyWords.of(key));
+        List<String> written = KeyWords.of(key);
+        if (value.indexOf(' ') >= 0 && namesSiteAddress(written)) {
+            return null;
+        }
+        List<String> words = destinationWords(written);
         return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
                 : DomainValues.template(setting, words, value);
     }
@@ -370,7 +378,8 @@ final class BareHostKeys {
     /**
      * The key's words with a public name's compound last word joined: {@code SERVER_NAME} is a {@code servername},
      * and {@code ..._DOMAIN_SUFFIX} (the suffix of per-tenant host names) and {@code DOMAIN_NAME} are a
-     * {@code domain}; Compose's glued {@code DOMAINNAME} is one too.
+     * {@code domain}; Compose's glued {@code DOMAINNAME} is one too. A site address ({@code SITE_ADDRESS}, Caddy's word
+     * for the name it serves and gets a certificate for) is a {@code domain} as well.
      */
     private static List<String> destinationWords(List<String> allWords) {
         List<String> words = withoutAddressAlternative(allWords);
@@ -393,7 +402,22 @@ final class BareHostKeys {
             joined.add("servername");
             return joined;
         }
+        if (namesSiteAddress(words)) {
+            // a site address (SITE_ADDRESS, general.site_address) is the site's domain
+            List<String> joined = new ArrayList<>(words.subList(0, size - 1));
+            joined.add("domain");
+            return joined;
+        }
         return words;
+    }
+
+    /**
+     * Whether the last two words are {@code site address}: the name a site is served under (Caddy's word for it, the
+     * {@code SITE_ADDRESS} a Caddyfile reads as {@code {$SITE_ADDRESS}}), so a domain, not a postal address.
+     */
+    private static boolean namesSiteAddress(List<String> words) {
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("address") && words.get(size - 2).equals("site");
     }
 
     /**
