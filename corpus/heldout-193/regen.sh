@@ -1,0 +1,16 @@
+#!/bin/sh
+# Rebuild every flattened file of this set from originals/ (run from this directory). No readiness code.
+set -e
+sed -e '/^main()$/d' yaml2props.py > y2p_core.py
+python3 yaml2propsc.py originals/xp01-umailserver-config.example.yaml xp01-umailserver-config-example.properties "Flattened from uMailServer/uMailServer config/config.example.yaml by yaml2propsc.py (list items as [n])" >/dev/null
+python3 yaml2propsc.py originals/xp04-lfx-v2-newsletter-service-values.yaml xp04-lfx-v2-newsletter-service-helm-values.properties "Flattened from linuxfoundation/lfx-v2-newsletter-service charts/lfx-v2-newsletter-service/values.yaml (Helm values) by yaml2propsc.py" >/dev/null
+python3 yaml2propsc.py originals/xp05-micronaut-live-newsletter-application.yml xp05-micronaut-live-newsletter-application.properties "Flattened from micronaut-advocacy/micronaut-live-newsletter app/src/main/resources/application.yml (Micronaut, five YAML documents without profile, all kept) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/xp10-docker-mailman-docker-compose.yaml xp10-docker-mailman-compose.env "environment: of maxking/docker-mailman docker-compose.yaml (services mailman-core, mailman-web, database) by compose2env.py; repeated keys keep the first value"
+python3 phpcfg2props.py originals/xp11-roundcube-config.inc.php.sample xp11-roundcube-config-inc-php-sample.properties "Flattened from roundcube/roundcubemail config/config.inc.php.sample (PHP \$config array) by phpcfg2props.py"
+python3 toml2propsc.py originals/xp12-emailengine-default.toml xp12-emailengine-default-toml.properties "Flattened from postalsys/emailengine config/default.toml by toml2propsc.py (keys are table.key)"
+python3 compose2env.py originals/xp13-keila-ops-docker-compose.yml xp13-keila-ops-compose.env "environment: of pentacent/keila ops/docker-compose.yml (services keila, postgres) by compose2env.py"
+python3 py2propsc.py originals/xp14-iredmail-mlmmjadmin-settings.py xp14-iredmail-mlmmjadmin-settings.properties "Flattened from iredmail/dockerized components/mlmmjadmin/settings.py (mlmmjadmin Python settings) by py2propsc.py; imports and the .update() call are not keys" >/dev/null
+python3 compose2env.py originals/xp19-peppol-massmailer-docker-compose.prod.yml xp19-peppol-massmailer-compose-prod.env "environment: of esolutions-ln/peppol-massmailer massmailer/docker-compose.prod.yml (service mass-mailer) by compose2env.py"
+python3 yaml2propsc.py originals/xp21-assine-subscriptions-application-prod.yml xp21-assine-subscriptions-application-prod.properties "Flattened from LuisHBarros/newsletter subscriptions/src/main/resources/application-prod.yml (Spring Boot prod profile) by yaml2propsc.py" >/dev/null
+python3 yaml2propsc.py originals/xp25-docker-postfix-helm-values.yaml xp25-docker-postfix-helm-values.properties "Flattened from bokysan/docker-postfix helm/mail/values.yaml (Helm values) by yaml2propsc.py; empty maps and lists written as empty values" >/dev/null
+python3 py2propsc.py originals/xp26-django-newsletter-test-project-settings.py xp26-django-newsletter-test-settings.properties "Flattened from jazzband/django-newsletter test_project/test_project/settings.py (Django settings of the test project) by py2propsc.py; SECRET_KEY is generated at import time (non-literal) and left out" >/dev/null
