@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * The service's own listener ({@code server}, {@code http}, {@code listener} words, or an {@code external},
  * {@code public}, {@code base} companion: its address handed out, where a proxy terminates TLS), mail (STARTTLS
  * upgrades), LDAP, databases and object stores are other rules'. A WARN: the data and the credentials beside the
- * switch cross the internet readable. Stateless.
+ * switch cross the internet readable. A message broker client's switch ({@code MQTT_SSL=false},
+ * {@code rabbitmq.tls=false}, {@code KAFKA_TLS_ENABLED=false}) needs only a broker named beside it, wherever that is
+ * (forty-fifth pass, {@link #messagingOff}). Stateless.
  */
 final class PublicLinkTls {
 
@@ -41,6 +43,13 @@ final class PublicLinkTls {
     private static final Set<String> OTHER_LINKS = Set.of("mail", "email", "smtp", "imap", "pop3", "mailer",
             "sendmail", "ldap", "s3", "s3a", "minio", "storage", "objectstore", "server", "listener", "http", "https",
             "web", "webserver", "ui", "admin", "proxy", "ingress", "cluster", "peer", "internal", "verify");
+    /**
+     * Words before a TLS switch that make it a message broker client's link (forty-fifth pass):
+     * {@code MQTT_SSL}, {@code rabbitmq.tls}, {@code KAFKA_TLS_ENABLED}, {@code MESSAGE_BROKER_SSL_ACTIVE},
+     * {@code messaging-fts3.use_ssl}.
+     */
+    private static final Set<String> MESSAGING_WORDS = Set.of("mqtt", "amqp", "rabbitmq", "rabbit", "kafka",
+            "broker", "brokers", "messaging", "stomp", "jms", "nats", "activemq", "artemis", "pulsar");
     /** A messaging protocol's plain-text port, after the word that names the protocol in the key. */
     private static final String[][] PLAIN_PORTS = {{"1883", "mqtt"}, {"5672", "amqp"}, {"5672", "rabbitmq"},
         {"61613", "stomp"}};
@@ -93,7 +102,8 @@ final class PublicLinkTls {
         if (TLS_WORDS.contains(last)) {
             return before.equals("use") || before.equals("enable") ? 2 : 1;
         }
-        return (last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(before) ? 2 : 0;
+        return (last.equals("enabled") || last.equals("enable") || last.equals("active")) && TLS_WORDS.contains(before)
+                ? 2 : 0;
     }
 
     /** How many last words make a switch that says plain text when on ({@code no_tls}, {@code tls_disabled}), or 0. */
@@ -105,7 +115,8 @@ final class PublicLinkTls {
     private static @Nullable Finding tlsOff(Settings settings, Setting setting, List<String> words, int cut) {
         String companion = companion(settings, setting.key(), words, cut);
         if (companion == null) {
-            return null;
+            String broker = messagingLink(words, cut) ? brokerNamed(settings, setting.key(), words, cut) : null;
+            return broker == null ? null : messagingOff(setting, broker);
         }
         return Finding.warn("sandbox.tls-off", setting)
                 .message(setting.key() + " switches TLS off on the link to the public host named in " + companion
@@ -113,6 +124,66 @@ final class PublicLinkTls {
                         + "anyone on the path.")
                 .remediation("Turn " + setting.key() + " on (the host's TLS port), or waive this finding if the link "
                         + "runs inside a tunnel or VPN.")
+                .build();
+    }
+
+    /**
+     * Whether the words before a switch name a message broker client's link and no link another rule reads
+     * (forty-fifth pass): a broker word ({@link #MESSAGING_WORDS}) before the switch words, and no mail, LDAP, object
+     * store, database, listener, cluster or verify word anywhere in the key ({@code kafka.cluster.ssl.enabled} and
+     * a broker's own {@code mqtt.listener.ssl} stay other rules').
+     */
+    private static boolean messagingLink(List<String> words, int cut) {
+        boolean messaging = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (OTHER_LINKS.contains(word) || DatabaseWords.STORES.contains(word)) {
+                return false;
+            }
+            messaging |= i < cut && MESSAGING_WORDS.contains(word);
+        }
+        return messaging;
+    }
+
+    /**
+     * The key beside a broker client's switch that names the broker it dials, whatever its value (a host, a URL, a
+     * reference): the switch's leading words, or fewer of them as long as a broker word is left
+     * ({@code reid.mqtt.options.ssl.enable} beside {@code reid.mqtt.host}), then one host word. A switch with no broker
+     * named beside it ({@code spring.rabbitmq.ssl.enabled=false} alone, the default written out) configures no link.
+     */
+    private static @Nullable String brokerNamed(Settings settings, String key, List<String> words, int cut) {
+        for (int prefix = cut; prefix >= 1; prefix--) {
+            boolean messaging = false;
+            for (int i = 0; i < prefix; i++) {
+                messaging |= MESSAGING_WORDS.contains(words.get(i));
+            }
+            if (!messaging) {
+                return null;
+            }
+            String broker = sibling(settings, key, words, prefix, HOST_WORDS, OWN_ADDRESS_WORDS,
+                    value -> !value.isBlank());
+            if (broker != null) {
+                return broker;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A message broker client's TLS switched off while the broker it dials is named beside it, wherever that broker
+     * is (forty-fifth pass). Every labelled switch of this shape in the sets is FLAG (eight rows of six sets, toward
+     * public, cluster, Compose and loopback brokers alike) and none PASS: the client sends its broker credentials in
+     * the same connection, and a broker is a shared service other hosts reach, not a sidecar. A WARN, as for
+     * {@code sandbox.tls-off}'s other client links.
+     */
+    private static Finding messagingOff(Setting setting, String broker) {
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " switches TLS off on the link to the message broker named in " + broker
+                        + " in production: the client's broker credentials and every message cross the network"
+                        + " readable by anyone on the path.")
+                .remediation("Turn " + setting.key() + " on and use the broker's TLS port (8883 for MQTT, 5671 for"
+                        + " AMQP, the SSL listener for Kafka), or waive this finding if the link runs inside a tunnel,"
+                        + " a service mesh or a VPN.")
                 .build();
     }
 

@@ -96,6 +96,9 @@ final class ServerTlsSwitches {
         if (AsciiCase.endsWith(key, "https")) {
             return httpsOff(settings, setting);
         }
+        if (AsciiCase.endsWith(key, "active")) { // MESSAGE_BROKER_SSL_ACTIVE=False: a client's, never the server's
+            return PublicLinkTls.judgeSwitch(settings, setting);
+        }
         if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
             return null;
         }

@@ -36,14 +36,19 @@ import org.jspecify.annotations.Nullable;
  * {@code SMTP_SSL_SERVER_AUTH=False}: STARTTLS without it can be intercepted), and {@code jwk security} the TLS
  * requirement of a JSON Web Key set's download (KrakenD's {@code auth/validator.disable_jwk_security=true}: the keys
  * that validate every token may come over plain HTTP, so a host on the path can forge any token; thirty-ninth pass).
+ * Forty-fifth pass: the verification named by its doer or in the plural ({@code disable.hostname.verifier=true}, a
+ * Java client's {@code HostnameVerifier} switched off; {@code openid.verify_hostnames=false}), and a certificate
+ * trusted as presented ({@code SQL_SERVER_TRUST_CERT=yes}, {@link #trustsCertificate}).
  * Stateless.
  */
 final class TlsVerification {
 
     private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "openssl", "https", "cert", "certs",
-            "certificate", "certificates", "hostname", "peer", "unauthorized", "cn", "cnname");
+            "certificate", "certificates", "hostname", "hostnames", "peer", "unauthorized", "cn", "cnname");
     private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
-            "reject", "check");
+            "reject", "check", "verifier");
+    /** The words after {@code trust} (or after {@code trust server}) that name the peer's certificate. */
+    private static final Set<String> TRUSTED_CERT_WORDS = Set.of("cert", "certs", "certificate", "certificates");
     private static final Set<String> NEGATING_WORDS = Set.of("skip", "no", "disable", "disabled", "insecure",
             "ignore", "allow", "accept", "invalid");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
@@ -96,11 +101,24 @@ final class TlsVerification {
             flags |= word.equals("server") && i + 1 < words.size() && words.get(i + 1).equals("auth") ? VERIFY : 0;
             flags |= (word.equals("jwk") || word.equals("jwks")) && i + 1 < words.size()
                     && words.get(i + 1).equals("security") ? TLS | VERIFY : 0;
+            flags |= word.equals("trust") && trustsCertificate(words, i) ? TRUST_ALL : 0;
             flags |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager")
                     ? TRUST_MANAGER : 0;
         }
         return flags;
+    }
+
+    /**
+     * Whether {@code trust} at {@code at} is followed by a certificate word, directly or after {@code server}
+     * (forty-fifth pass): ODBC's and SQL Server's {@code TrustServerCertificate=yes} as a deploy writes it
+     * ({@code SQL_SERVER_TRUST_CERT=yes}), Quarkus's {@code kubernetes-client.trust-certs=true}: switched on, the
+     * client accepts whatever certificate the server presents, as {@code trust-all} does. A certificate path there
+     * ({@code TLS_TRUST_CERT=/etc/ca.pem}) is no switch value and is not judged.
+     */
+    private static boolean trustsCertificate(List<String> words, int at) {
+        int next = at + 1 < words.size() && words.get(at + 1).equals("server") ? at + 2 : at + 1;
+        return next < words.size() && TRUSTED_CERT_WORDS.contains(words.get(next));
     }
 
     /** The words after {@code ignore} that name what a TLS client checks: the link's certificate. */

@@ -32,6 +32,17 @@ final class SandboxRuleChecks {
         return on(production(line + "\n"), line.substring(0, line.indexOf('=')));
     }
 
+    /** The key of a text's last {@code KEY=value} line (the text ends in a line break). */
+    static String lastKey(String text) {
+        String line = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1);
+        return line.substring(0, line.indexOf('='));
+    }
+
+    /** The production findings on the key of a text's last line, judged with the lines before it. */
+    static List<Finding> onLastLine(String text) {
+        return on(production(text), lastKey(text));
+    }
+
     /** The codes of the production findings on the key of one {@code KEY=value} line. */
     static List<String> codesOnLine(String line) {
         return onLine(line).stream().map(Finding::code).toList();
