@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a host or address key, and a made-up {@code my…}/{@code your…} name ending in a DNS word ({@code mydnsname},
  * {@code yourfqdn}). Beside them, the values that tempt them: a partly masked private range, a header or variable
  * name under a key that names no address, a name with {@code _ip} that names no machine, a real dynamic DNS provider
- * and real host names. Findings name the key.
+ * and real host names. And a numbered item of a host or domain list ({@code trusted_domains[0]=Your_Domain}), read as
+ * the list itself is; beside it real names and service names as items, and a numbered item of a list that holds no
+ * hosts. Findings name the key.
  */
 class FortyFifthPassPlaceholdersTests {
 
@@ -50,6 +52,20 @@ class FortyFifthPassPlaceholdersTests {
     @ValueSource(strings = {"DDNS_DOMAIN=home.mydns.jp", "BASE_URL=https://dnsname.acme-corp.com",
             "SITE_DOMAIN=fqdn-tools.org", "APP_URL=https://app.myheritage.com"})
     void aRealDnsProviderAndRealNamesAreNoTemplate(String line) {
+        assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nextcloud.trusted_domains[0]=Your_Cloud_Domain", "ALLOWED_HOSTS[1]=<your-host>",
+            "ingress.hosts[0]=YOUR_APP_HOST", "firewall.ips[2]=xxx.xxx.xxx.xxx"})
+    void aNumberedItemOfAHostListIsReadAsTheList(String line) {
+        assertNoGoNamingKey(line, "sandbox.reserved-host", "template text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trusted_domains[0]=cloud.acme-corp.org", "ALLOWED_HOSTS[0]=web", "ingress.hosts[1]=api",
+            "servers.hosts[0]=node_a", "scopes[0]=YOUR_SCOPE", "trusted_domains[0]=${NEXTCLOUD_DOMAIN}"})
+    void realNamesAndItemsOfOtherListsAreNoTemplate(String line) {
         assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
     }
 }
