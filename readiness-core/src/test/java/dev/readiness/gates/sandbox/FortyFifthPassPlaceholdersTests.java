@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * name under a key that names no address, a name with {@code _ip} that names no machine, a real dynamic DNS provider
  * and real host names. And a numbered item of a host or domain list ({@code trusted_domains[0]=Your_Domain}), read as
  * the list itself is; beside it real names and service names as items, and a numbered item of a list that holds no
- * hosts. Findings name the key.
+ * hosts. And an image named without a registry host whose Docker Hub namespace is template text
+ * ({@code image=your-user/shop-api}); beside it official and ordinary namespaces, a local image, a local registry and
+ * a source repository. Findings name the key.
  */
 class FortyFifthPassPlaceholdersTests {
 
@@ -66,6 +68,21 @@ class FortyFifthPassPlaceholdersTests {
     @ValueSource(strings = {"trusted_domains[0]=cloud.acme-corp.org", "ALLOWED_HOSTS[0]=web", "ingress.hosts[1]=api",
             "servers.hosts[0]=node_a", "scopes[0]=YOUR_SCOPE", "trusted_domains[0]=${NEXTCLOUD_DOMAIN}"})
     void realNamesAndItemsOfOtherListsAreNoTemplate(String line) {
+        assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"image=your-user/shop-api", "app.image.repository=your-dockerhub-user/orders:1.4",
+            "WORKER_IMAGE=yourorg/worker:latest"})
+    void anImageUnderATemplateHubNamespaceIsTemplateText(String line) {
+        assertNoGoNamingKey(line, "sandbox.reserved-host", "namespace");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"image=library/postgres:16", "image.repository=bitnami/redis", "APP_IMAGE=acme-team/api:2.0",
+            "image=localhost/your-app", "BUILD_IMAGE=registry:5000/your-user/app", "git.repository=your-org/shop",
+            "image=postgres"})
+    void ordinaryNamespacesLocalImagesAndSourceRepositoriesAreNoTemplate(String line) {
         assertThat(codesOnLine(line)).doesNotContain("sandbox.reserved-host");
     }
 }
