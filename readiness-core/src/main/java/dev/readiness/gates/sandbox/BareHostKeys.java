@@ -317,15 +317,26 @@ final class BareHostKeys {
         String key = setting.key();
         if (!(AsciiCase.endsWith(key, "registry") || AsciiCase.endsWith(key, "repository")
                 || AsciiCase.endsWith(key, "image")) || value.length() < 4 || value.length() > 300
-                || value.indexOf('.') <= 0 || value.indexOf("://") >= 0 || value.indexOf('$') >= 0
+                || value.indexOf('.') == 0 || value.indexOf("://") >= 0 || value.indexOf('$') >= 0
                 || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
+            return null;
+        }
+        int slash = value.indexOf('/');
+        int dot = value.indexOf('.');
+        if (dot < 0 && slash < 0) {
             return null;
         }
         List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !namesRegistryOrImage(words)) {
             return null;
         }
-        int slash = value.indexOf('/');
+        if (slash > 0 && (dot < 0 || dot > slash) && value.lastIndexOf(':', slash) < 0
+                && !words.get(words.size() - 1).equals("registry")) {
+            return hubNamespace(setting, value, slash);
+        }
+        if (dot < 0) {
+            return null;
+        }
         if (slash < 0 && !words.get(words.size() - 1).equals("registry")) {
             return null; // an image named by its registry's host has a path; logo.png or test.jpg is a file
         }
@@ -343,6 +354,28 @@ final class BareHostKeys {
         return verdict.kind() == EndpointJudge.Kind.RESERVED
                 ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
     }
+
+    /**
+     * An image named without a registry host ({@code your-user/shop-api:1.2}, Docker Hub's {@code namespace/name}: a
+     * first segment with no dot or colon is no host) whose namespace is template text (forty-fifth pass): the image is
+     * pulled from Docker Hub under an account nobody filled in, as {@code docker.io/your-user/shop-api} already read.
+     * Official and ordinary namespaces ({@code library/postgres}, {@code bitnami/redis}) and {@code localhost/…} are
+     * left alone.
+     */
+    private static @Nullable Finding hubNamespace(Setting setting, String value, int slash) {
+        if (value.regionMatches(true, 0, "localhost", 0, slash) && slash == "localhost".length()) {
+            return null;
+        }
+        String template = HostNames.templateInPath("/" + value);
+        if (template == null) {
+            return null;
+        }
+        Endpoint hub = Endpoint.parse(DOCKER_HUB, true).orElse(null);
+        return hub == null ? null : SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, hub,
+                new EndpointJudge.Verdict(EndpointJudge.Kind.RESERVED, null, template + " (the image's namespace)"));
+    }
+
+    private static final String DOCKER_HUB = "docker.io";
 
     /**
      * A registry key ({@code DOCKER_REGISTRY}, {@code global.imageRegistry}), or an image reference's

@@ -338,17 +338,19 @@ final class HostNames {
     private static final String[] MADE_UP_HEADS = StandInWords.MADE_UP_HEADS.toArray(new String[0]);
     /**
      * The last words of a made-up {@code my…} name: the kind of host the template asks for ({@code mysmtphost},
-     * {@code mydomain}, {@code mymailserver}). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
+     * {@code mydomain}, {@code mymailserver}, and the DNS words {@code mydnsname} and {@code myfqdn}, Koha's
+     * {@code .myDNSname.org}; forty-fifth pass: {@code mydns} alone is a real provider's). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
      * {@code mystore} also name real products and stand for a real domain in examples ({@code app.mycompany.com}).
      */
     private static final Set<String> MY_ENDINGS = Set.of("domain", "host", "hostname", "server", "site", "website",
-            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant");
+            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant", "dnsname", "fqdn");
     /** Words a made-up name may hold before its last word ({@code my}+{@code smtp}+{@code host}). */
     private static final Set<String> MADE_UP_MODIFIERS = Set.of("smtp", "mail", "email", "imap", "api", "web", "app",
             "auth", "db", "sso", "cdn", "s3", "storage", "cloud", "test", "dev");
     /** The last word of a made-up name: what the reader is to put there ({@code …host}, {@code …domain}). */
     private static final Set<String> MADE_UP_ENDINGS = union(TEMPLATE_NOUNS, Set.of("provider", "endpoint", "hostname",
-            "server", "tenant", "site", "website", "webserver", "mailserver", "smtpserver", "subdomain"));
+            "server", "tenant", "site", "website", "webserver", "mailserver", "smtpserver", "subdomain", "dnsname",
+            "fqdn"));
     private static final int LONGEST_MADE_UP = 40;
 
     /**

@@ -488,12 +488,16 @@ public final class SandboxGate implements Gate {
             EndpointReadings readings) {
         Finding templateDomain = key.destination ? BareHostKeys.templateDomain(setting, value) : null;
         // A zone and a registry hold a dot after their first character: both rules' first statement, asked here so a
-        // value without one (a port, a switch, a stage) does not load their class.
+        // value without one (a port, a switch, a stage) does not load their class. An image named without a registry
+        // host (your-user/app) holds a slash instead, and only the registry rule reads it.
         if (templateDomain == null && value.indexOf('.') > 0) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
             if (templateDomain == null) {
                 templateDomain = BareHostKeys.registry(setting, value, judge);
             }
+        } else if (templateDomain == null && value.indexOf('/') > 0
+                && (AsciiCase.endsWith(setting.key(), "image") || AsciiCase.endsWith(setting.key(), "repository"))) {
+            templateDomain = BareHostKeys.registry(setting, value, judge);
         }
         if (templateDomain == null) {
             if (!key.database) {

@@ -537,7 +537,29 @@ final class SandboxKey {
         if (UNFILLED_HOST_WORDS.contains(last) || namesBucket(words, last)) {
             return true;
         }
+        if (words.size() > 1 && LIST_OF_HOSTS.contains(words.get(words.size() - 2)) && isIndex(last)) {
+            return true;
+        }
         return ADDRESS_WORDS.contains(last) && words.size() > 1 && ADDRESS_OWNERS.contains(words.get(words.size() - 2));
+    }
+
+    /**
+     * The plural host words whose numbered items ({@code trusted_domains[0]}, {@code ALLOWED_HOSTS[1]},
+     * {@code ssl_domains[0]}) are read as the list itself is, as flattened YAML and JSON write a list (forty-fifth
+     * pass).
+     */
+    private static final Set<String> LIST_OF_HOSTS = Set.of("hosts", "hostnames", "ips", "domains");
+
+    private static boolean isIndex(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

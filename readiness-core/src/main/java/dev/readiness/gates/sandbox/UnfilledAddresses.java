@@ -59,6 +59,9 @@ final class UnfilledAddresses {
         if (first == '[') {
             return last == ']' && bracketedName(value);
         }
+        if ((first == 'x' || first == 'X') && maskedAddress(value)) {
+            return true;
+        }
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (c == '.' || c == ':' || c == '/' || c == ' ' || c == ',' || c == '$' || c == '{' || c == '%') {
@@ -69,8 +72,71 @@ final class UnfilledAddresses {
             return false;
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        return HostNames.templateLabel(lower) || lower.startsWith("your_") || lower.startsWith("your-");
+        return HostNames.templateLabel(lower) || lower.startsWith("your_") || lower.startsWith("your-")
+                || namesAddressToFill(lower);
     }
+
+    /**
+     * {@code XXX.XXX.XXX.XXX}, {@code x.x.x.x}: an IPv4 address with every octet masked by one to three x, as a
+     * template writes the address the reader is to put in (forty-fifth pass). No address or host is four labels of
+     * only x; {@code 10.0.x.x} and a name with one such label are left to the host grammar.
+     */
+    static boolean maskedAddress(String value) {
+        int octets = 0;
+        int run = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : '.';
+            if (c == 'x' || c == 'X') {
+                if (++run > MOST_MASK_LETTERS) {
+                    return false;
+                }
+            } else if (c == '.' && run > 0) {
+                octets++;
+                run = 0;
+            } else {
+                return false;
+            }
+        }
+        return octets == IPV4_OCTETS;
+    }
+
+    private static final int MOST_MASK_LETTERS = 3;
+    private static final int IPV4_OCTETS = 4;
+
+    /**
+     * One word ending in {@code _ip} whose earlier words name a machine ({@code this_node_ip}, {@code node1_ip},
+     * {@code vps_ip}): the name of the address to put there, which no host name can be (DNS names hold no underscore),
+     * written under a host or address key (forty-fifth pass). Header and variable names such as
+     * {@code HTTP_CF_CONNECTING_IP} stand under other keys; {@code geo_ip} names no machine and is left.
+     */
+    private static boolean namesAddressToFill(String lower) {
+        if (lower.length() < MACHINE_IP_SHORTEST || !lower.endsWith("_ip")) {
+            return false;
+        }
+        int start = 0;
+        int end = lower.length() - 3;
+        while (start < end) {
+            int next = lower.indexOf('_', start);
+            if (next < 0 || next > end) {
+                next = end;
+            }
+            int wordEnd = next;
+            while (wordEnd > start && Character.isDigit(lower.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            if (MACHINE_WORDS.contains(lower.substring(start, wordEnd))) {
+                return true;
+            }
+            start = next + 1;
+        }
+        return false;
+    }
+
+    private static final int MACHINE_IP_SHORTEST = "vm_ip".length();
+    /** The machines a template names the address of: {@code node}, {@code server}, {@code droplet}, {@code vps}. */
+    private static final java.util.Set<String> MACHINE_WORDS = java.util.Set.of("node", "server", "host", "machine",
+            "vm", "vps", "droplet", "instance", "master", "worker", "slave", "replica", "primary", "secondary",
+            "manager", "peer", "member", "box");
 
     /**
      * A test that reads the value in place, so that an ordinary host name ({@code localhost}, {@code redis-master})
