@@ -1,0 +1,79 @@
+package dev.readiness.gates.secrets;
+
+import static dev.readiness.gates.secrets.GateRuns.findingsIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Forty-fifth pass, published secrets. Two kinds of evidence that a literal secret is a committed sample's:
+ * <ul>
+ *   <li>the exact shape of the {@code SECRET_KEY} Django's {@code startproject} prints into the settings module it
+ *       writes (50 characters of lower-case letters, digits and {@code !@#$%^&*(-_=+)}), a file committed with the
+ *       code; values of other alphabets, with capitals or of another length stay clean;</li>
+ *   <li>a template's comment that describes the format of the value to put there ({@code # 64-character hex
+ *       string}, {@code # random string of 32 characters}, {@code # please provide a string of exactly 24 chars});
+ *       a bare length limit ({@code # at least 12 characters}) or a comment about what the value does stays
+ *       clean.</li>
+ * </ul>
+ * Both are {@code secrets.likely-published} WARNs that name the key and hold no four characters of the value. The
+ * values below are made up in the shapes the rules read.
+ */
+class FortyFifthPassPublishedTests {
+
+    /** Drawn from Django's key alphabet. */
+    private static final String DJANGO_KEY = "fjf#oiyqf2+bar#=eqz-jl3s=zy7ff2io5r!l5i%a8863zn14c";
+    /** Lower-case letters, digits and symbols Django never draws ({@code . , [ ] ~}). */
+    private static final String WIDER_ALPHABET = ",c2t&]db~a^2qe%0lx.0av70v%t60[g]hfllvsb93.^%9[n~#n";
+
+    private static void namesOnlyTheKey(Finding finding, String value) {
+        assertThat(finding.code()).isEqualTo("secrets.likely-published");
+        assertThat(finding.severity()).isEqualTo(Severity.WARN);
+        for (int i = 0; i + 4 <= value.length(); i += 4) {
+            assertThat(finding.message()).doesNotContain(value.substring(i, i + 4));
+            assertThat(finding.remediation()).doesNotContain(value.substring(i, i + 4));
+        }
+    }
+
+    @Test
+    void aDjangoStartprojectKeyInASettingsModuleIsLikelyPublished() {
+        assertThat(findingsIn("shopfront-settings.properties", "SECRET_KEY", "SECRET_KEY=" + DJANGO_KEY,
+                "DEBUG=false", "ROOT_URLCONF=shopfront.urls")).singleElement().satisfies(finding -> {
+                    namesOnlyTheKey(finding, DJANGO_KEY);
+                    assertThat(finding.message()).contains("startproject");
+                });
+    }
+
+    @Test
+    void djangoShapeIsTheExactAlphabetAndLength() {
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey(DJANGO_KEY)).isTrue();
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey(WIDER_ALPHABET)).isFalse();
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey(DJANGO_KEY.substring(1))).isFalse();
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey(DJANGO_KEY + "q")).isFalse();
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey("Fjf#oiyqf2+bar#=eqz-jl3s=zy7ff2io5r!l5i%a8863zn14c"))
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a slug: only the symbols identifiers hold
+        "k3x9-p2q7_w8e4-r5t6_y1u0-i9o8_p7a6-s5d4_f3g2-h1j0x",
+        // a stand-in sentence of underscores
+        "replace_me_with_a_long_random_django_secret_key_ok",
+        // two symbols of the alphabet only
+        "k3x9p2q7w8e4r5t6y1u0i9o8p7a6s5d4f3g2h1j0zz=xcvbnm!"})
+    void fiftyCharactersOfTheAlphabetWithoutItsSymbolsAreNoDjangoKey(String value) {
+        assertThat(value).hasSize(50);
+        assertThat(GeneratedConfigSecrets.isDjangoStartprojectKey(value)).isFalse();
+    }
+
+    @Test
+    void aSecretOfAWiderAlphabetStaysClean() {
+        assertThat(findingsIn("shopfront-settings.properties", "SECRET_KEY", "SECRET_KEY=" + WIDER_ALPHABET,
+                "DEBUG=false")).isEmpty();
+    }
+}
