@@ -29,6 +29,9 @@ class FortyFifthPassPublishedTests {
     private static final String DJANGO_KEY = "fjf#oiyqf2+bar#=eqz-jl3s=zy7ff2io5r!l5i%a8863zn14c";
     /** Lower-case letters, digits and symbols Django never draws ({@code . , [ ] ~}). */
     private static final String WIDER_ALPHABET = ",c2t&]db~a^2qe%0lx.0av70v%t60[g]hfllvsb93.^%9[n~#n";
+    /** 64 hex digits, as Garage's template asks for its RPC secret. */
+    private static final String HEX_64 = "5be1c07a93d2f4e86a0b71c9d3e2f5a48c6b0d7e1f9a2c3b4d5e6f708192a3b4";
+    private static final String MIXED_32 = "Qm7vXe2RkT9pLw4ZsN8yHc3BdF6jGa1U";
 
     private static void namesOnlyTheKey(Finding finding, String value) {
         assertThat(finding.code()).isEqualTo("secrets.likely-published");
@@ -75,5 +78,34 @@ class FortyFifthPassPublishedTests {
     void aSecretOfAWiderAlphabetStaysClean() {
         assertThat(findingsIn("shopfront-settings.properties", "SECRET_KEY", "SECRET_KEY=" + WIDER_ALPHABET,
                 "DEBUG=false")).isEmpty();
+    }
+
+    @Test
+    void aLiteralUnderAFormatDescribingCommentIsLikelyPublished() {
+        assertThat(findingsIn("garage.properties", "rpc_secret", "rpc_bind_addr=[::]:3901", "# 64-character hex string",
+                "rpc_secret=" + HEX_64)).singleElement().satisfies(finding -> namesOnlyTheKey(finding, HEX_64));
+    }
+
+    @Test
+    void aDotenvCommentAfterTheValueDescribesItToo() {
+        assertThat(findingsIn("chatbot.env", "ENCRYPTION_SECRET", "NEXTAUTH_URL=https://bot.example.org",
+                "ENCRYPTION_SECRET=\"" + MIXED_32 + "\" # random string of 32 characters")).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, MIXED_32));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# random string of 32 characters", "# please provide a string of exactly 32 chars",
+        "# Must be a 32 character random string", "# a hex string of 32 digits"})
+    void eachFormatDescriptionMarksATemplatesCopy(String comment) {
+        assertThat(findingsIn("roundcube-config.properties", "des_key", "product_name=Webmail", comment,
+                "des_key=" + MIXED_32)).singleElement().satisfies(finding -> namesOnlyTheKey(finding, MIXED_32));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# at least 12 characters", "# Must be a string of 32 chars",
+        "# The key used to encrypt the session cookie", "# 32 characters"})
+    void aLengthLimitOrAPurposeStaysClean(String comment) {
+        assertThat(findingsIn("roundcube-config.properties", "des_key", "product_name=Webmail", comment,
+                "des_key=" + MIXED_32)).isEmpty();
     }
 }
