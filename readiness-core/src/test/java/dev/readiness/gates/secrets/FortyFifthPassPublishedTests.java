@@ -18,10 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>a template's comment that describes the format of the value to put there ({@code # 64-character hex
  *       string}, {@code # random string of 32 characters}, {@code # please provide a string of exactly 24 chars});
  *       a bare length limit ({@code # at least 12 characters}) or a comment about what the value does stays
- *       clean.</li>
+ *       clean;</li>
+ *   <li>a file that serves the application's own site from the loopback host ({@code APP_URL=http://localhost:8080},
+ *       {@code SERVER_URL}, a product's {@code LEAN_APP_URL}) is a developer's or a sample's setup: the secrets it makes
+ *       for itself (passwords, signing and encryption keys) are the setup's, a NO-GO as other sample evidence makes
+ *       them; a provider's key beside it, a site on a real host, or an API's loopback address say nothing.</li>
  * </ul>
- * Both are {@code secrets.likely-published} WARNs that name the key and hold no four characters of the value. The
- * values below are made up in the shapes the rules read.
+ * The first two are {@code secrets.likely-published} WARNs; every finding names the key and holds no four characters
+ * of the value. The values below are made up in the shapes the rules read.
  */
 class FortyFifthPassPublishedTests {
 
@@ -107,5 +111,41 @@ class FortyFifthPassPublishedTests {
     void aLengthLimitOrAPurposeStaysClean(String comment) {
         assertThat(findingsIn("roundcube-config.properties", "des_key", "product_name=Webmail", comment,
                 "des_key=" + MIXED_32)).isEmpty();
+    }
+
+    private static final String PASSWORD_40 = "Lw3Tq8Zp1Vx6Rk9Nb2Hs5Jd7Fm4Gc0Yt8Ae3Uo6P";
+
+    @Test
+    void aSelfMadeSecretBesideALoopbackSiteIsANoGo() {
+        assertThat(findingsIn("wiki.env", "DB_PASSWORD", "APP_URL=http://localhost:8080", "DB_USER=wiki",
+                "DB_PASSWORD=" + PASSWORD_40)).singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("secrets.likely-published");
+                    assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+                    assertThat(finding.message()).contains("APP_URL");
+                    for (int i = 0; i + 4 <= PASSWORD_40.length(); i += 4) {
+                        assertThat(finding.message()).doesNotContain(PASSWORD_40.substring(i, i + 4));
+                    }
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SERVER_URL=http://127.0.0.1:3000", "NOTES_APP_URL=http://localhost",
+        "NEXT_PUBLIC_APP_URL=http://localhost:3000", "HUB_PUBLIC_BASE_URL=http://localhost:8000"})
+    void eachNameOfTheOwnSiteCounts(String site) {
+        assertThat(findingsIn("wiki.env", "DB_PASSWORD", site, "DB_PASSWORD=" + PASSWORD_40))
+                .extracting(Finding::severity).containsExactly(Severity.NO_GO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APP_URL=https://wiki.example.org", "API_URL=http://localhost:3001",
+        "PAYMENTS_API_URL=http://localhost:3001", "REDIS_URL=http://localhost:6379"})
+    void aRealSiteOrAnotherServicesLoopbackAddressSaysNothing(String address) {
+        assertThat(findingsIn("wiki.env", "DB_PASSWORD", address, "DB_PASSWORD=" + PASSWORD_40)).isEmpty();
+    }
+
+    @Test
+    void aProvidersKeyBesideALoopbackSiteStaysClean() {
+        assertThat(findingsIn("shop.env", "MAILER_API_KEY", "PUBLIC_APP_URL=http://localhost:3000",
+                "MAILER_API_KEY=" + PASSWORD_40)).isEmpty();
     }
 }
