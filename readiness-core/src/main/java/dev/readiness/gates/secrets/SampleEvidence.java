@@ -61,11 +61,18 @@ final class SampleEvidence {
     /**
      * Words that, before a last word {@code url}, name the address of the application's own site: {@code APP_URL},
      * {@code SITE_URL}, {@code BASE_URL}, {@code PUBLIC_URL}, {@code FRONTEND_URL}, {@code NEXTAUTH_URL},
-     * {@code NEXT_PUBLIC_APP_URL}, {@code ROOT_URL}, {@code WEBAPP_URL}. A server's, a client's or an API's address
-     * ({@code SERVER_URL}, {@code API_URL}) may be a sidecar's on the same host, so it is not read.
+     * {@code NEXT_PUBLIC_APP_URL}, {@code ROOT_URL}, {@code WEBAPP_URL}, {@code SERVER_URL}. A client's or an API's
+     * address ({@code CLIENT_URL}, {@code API_URL}) may be a sidecar's on the same host, so it is not read.
      */
     private static final Set<String> SITE_WORDS = Set.of("app", "site", "base", "public", "frontend", "web", "webapp",
             "root", "nextauth", "next", "www", "home", "server");
+    /**
+     * Of those, the words that name a site browsers open, which a product's prefix may precede ({@code LEAN_APP_URL},
+     * {@code HUB_PUBLIC_BASE_URL}); after a prefix, {@code base} or {@code server} alone names the address of the
+     * product the application calls ({@code OLLAMA_BASE_URL}, {@code OLLAMA_SERVER_URL}), which may run beside it.
+     */
+    private static final Set<String> BROWSER_SITE_WORDS = Set.of("app", "site", "public", "frontend", "web", "webapp",
+            "www", "home", "nextauth");
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -236,12 +243,16 @@ final class SampleEvidence {
         if (size < 2 || size > 4 || !words.get(size - 1).equals("url")) {
             return false;
         }
-        for (int i = size > 2 ? 1 : 0; i < size - 1; i++) {
-            if (!SITE_WORDS.contains(words.get(i))) {
+        boolean browserWord = false;
+        for (int i = 1; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!SITE_WORDS.contains(word)) {
                 return false;
             }
+            browserWord |= BROWSER_SITE_WORDS.contains(word);
         }
-        return size == 2 || SITE_WORDS.contains(words.get(0)) || !words.get(0).equals("api");
+        String first = words.get(0);
+        return SITE_WORDS.contains(first) || browserWord && !first.equals("api");
     }
 
     /**

@@ -138,7 +138,8 @@ class FortyFifthPassPublishedTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"APP_URL=https://wiki.example.org", "API_URL=http://localhost:3001",
-        "PAYMENTS_API_URL=http://localhost:3001", "REDIS_URL=http://localhost:6379"})
+        "PAYMENTS_API_URL=http://localhost:3001", "REDIS_URL=http://localhost:6379",
+        "OLLAMA_BASE_URL=http://localhost:11434", "SEARCH_SERVER_URL=http://127.0.0.1:7700"})
     void aRealSiteOrAnotherServicesLoopbackAddressSaysNothing(String address) {
         assertThat(findingsIn("wiki.env", "DB_PASSWORD", address, "DB_PASSWORD=" + PASSWORD_40)).isEmpty();
     }
