@@ -1143,7 +1143,7 @@ public final class SecretsGate implements Gate {
             } else if (marked(setting, true) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
                 return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (GeneratedConfigSecrets.isSynapseGenerated(value)
-                    || GeneratedConfigSecrets.isDjangoStartprojectKey(value)) {
+                    || GeneratedConfigSecrets.isDjangoStartprojectKey(value) && setting.origin().file().isPresent()) {
                 return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
             } else if (marked(setting, false)) {
                 return new Committed(ProjectTemplateFiles.generated(value, secretPurpose), Severity.WARN);

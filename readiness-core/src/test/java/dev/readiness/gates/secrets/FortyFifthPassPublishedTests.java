@@ -4,7 +4,10 @@ import static dev.readiness.gates.secrets.GateRuns.findingsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
+import dev.readiness.GateContext;
 import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +56,12 @@ class FortyFifthPassPublishedTests {
                     namesOnlyTheKey(finding, DJANGO_KEY);
                     assertThat(finding.message()).contains("startproject");
                 });
+    }
+
+    @Test
+    void aDjangoShapedKeyFromTheEnvironmentIsNoCommittedFile() {
+        Settings settings = Settings.of(java.util.Map.of("DJANGO_SECRET_KEY", DJANGO_KEY));
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings()).isEmpty();
     }
 
     @Test
