@@ -56,6 +56,23 @@ final class SampleEvidence {
     private static final String REPEATED_LOGIN = "repeated-login";
     private static final String ADMINISTRATOR_LOGIN = "administrator-login";
     private static final String STAND_IN_LOGIN = "stand-in-login";
+    private static final String LOCAL_SITE = "local-site";
+
+    /**
+     * Words that, before a last word {@code url}, name the address of the application's own site: {@code APP_URL},
+     * {@code SITE_URL}, {@code BASE_URL}, {@code PUBLIC_URL}, {@code FRONTEND_URL}, {@code NEXTAUTH_URL},
+     * {@code NEXT_PUBLIC_APP_URL}, {@code ROOT_URL}, {@code WEBAPP_URL}, {@code SERVER_URL}. A client's or an API's
+     * address ({@code CLIENT_URL}, {@code API_URL}) may be a sidecar's on the same host, so it is not read.
+     */
+    private static final Set<String> SITE_WORDS = Set.of("app", "site", "base", "public", "frontend", "web", "webapp",
+            "root", "nextauth", "next", "www", "home", "server");
+    /**
+     * Of those, the words that name a site browsers open, which a product's prefix may precede ({@code LEAN_APP_URL},
+     * {@code HUB_PUBLIC_BASE_URL}); after a prefix, {@code base} or {@code server} alone names the address of the
+     * product the application calls ({@code OLLAMA_BASE_URL}, {@code OLLAMA_SERVER_URL}), which may run beside it.
+     */
+    private static final Set<String> BROWSER_SITE_WORDS = Set.of("app", "site", "public", "frontend", "web", "webapp",
+            "www", "home", "nextauth");
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -73,6 +90,7 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_DEBUG = KeyMemo.of(SampleEvidence::classifyDebugKey);
     private static final KeyMemo<Boolean> NAMES_IDENTITY_PROVIDER =
             KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
+    private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -83,6 +101,7 @@ final class SampleEvidence {
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
     private final Map<String, Setting> shippedRandomDefaultByFile = new HashMap<>();
+    private final Map<String, Evidence> localSiteByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Committed> committed = new ArrayList<>();
 
@@ -197,14 +216,43 @@ final class SampleEvidence {
     private void localIdentityProvider(Setting setting, String value) {
         char host = value.charAt(value.charAt(4) == 's' ? 8 : 7);
         if (host != 'l' && host != '1' || !(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
-                || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))
-                || !NAMES_IDENTITY_PROVIDER.get(setting.key())) {
+                || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))) {
             return;
         }
         Optional<String> file = setting.origin().file();
-        if (file.isPresent()) {
-            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
+        if (file.isEmpty()) {
+            return;
         }
+        if (NAMES_IDENTITY_PROVIDER.get(setting.key())) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
+        } else if (NAMES_SITE.get(setting.key())) {
+            localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
+        }
+    }
+
+    /**
+     * Whether a key names the address of the application's own site ({@link #SITE_WORDS} before a last word
+     * {@code url}: {@code APP_URL}, {@code NEXTAUTH_URL}, {@code NEXT_PUBLIC_APP_URL}). On the loopback host it says
+     * the file sets up a site on a developer's own machine, or a sample's: a deployment that serves the public
+     * announces its own host (forty-fifth pass). Only the secrets such a setup makes for itself are its own
+     * (passwords, signing and encryption keys); a provider's key beside it may be a real account's, issued elsewhere.
+     */
+    private static boolean classifySiteKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || size > 4 || !words.get(size - 1).equals("url")) {
+            return false;
+        }
+        boolean browserWord = false;
+        for (int i = 1; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!SITE_WORDS.contains(word)) {
+                return false;
+            }
+            browserWord |= BROWSER_SITE_WORDS.contains(word);
+        }
+        String first = words.get(0);
+        return SITE_WORDS.contains(first) || browserWord && !first.equals("api");
     }
 
     /**
@@ -508,20 +556,27 @@ final class SampleEvidence {
         }
         Map<String, List<Candidate>> generated = null;
         RepeatedLiterals pasted = null;
+        List<Finding> besideLocalSite = List.of();
         for (Candidate candidate : candidates) {
             String file = candidate.setting().origin().file().orElseThrow();
             Evidence evidence = evidenceByFile.get(file);
+            boolean localSite = evidence == null && ScriptGeneratedSets.selfMade(candidate.purpose())
+                    && localSiteByFile.containsKey(file);
+            if (localSite) {
+                evidence = localSiteByFile.get(file);
+            }
             Setting shippedDefault = evidence == null ? shippedRandomDefaultByFile.get(file) : null;
             if (shippedDefault != null && !candidate.staged() && !isDeploymentsOwnFile(candidate.setting())) {
                 findings.add(besideShippedDefault(candidate, shippedDefault));
             }
-            if (evidence == null && shippedDefault == null && !candidate.staged()) {
+            // a literal reported beside a local site still counts in its file's sets, for the provider keys beside it
+            if ((evidence == null || localSite) && shippedDefault == null && !candidate.staged()) {
                 if (pasted == null) {
                     pasted = new RepeatedLiterals();
                 }
                 pasted.add(file, candidate.setting(), candidate.valueHash(), candidate.shape(), candidate.purpose());
             }
-            if (evidence == null && shippedDefault == null && !candidate.staged()
+            if ((evidence == null || localSite) && shippedDefault == null && !candidate.staged()
                     && candidate.signature() != ScriptGeneratedSets.NONE) {
                 if (generated == null) {
                     generated = new HashMap<>();
@@ -538,16 +593,22 @@ final class SampleEvidence {
                                 + "this finding goes away with it, and the value needs rotating only if the file "
                                 + "was ever published. " + SecretStrength.remediation(candidate.purpose()))
                         .build());
+                if (localSite) {
+                    besideLocalSite = besideLocalSite.isEmpty() ? new ArrayList<>() : besideLocalSite;
+                    besideLocalSite.add(findings.get(findings.size() - 1));
+                }
             }
         }
         int reported = findings.size();
         if (generated != null) {
             for (List<Candidate> group : generated.values()) {
-                scriptGenerated(group, findings);
+                scriptGenerated(group, findings, besideLocalSite);
             }
         }
         if (pasted != null) {
-            RepeatedLiterals.findings(pasted, List.copyOf(findings.subList(reported, findings.size())), findings);
+            List<Finding> earlier = new ArrayList<>(besideLocalSite);
+            earlier.addAll(findings.subList(reported, findings.size()));
+            RepeatedLiterals.findings(pasted, earlier, findings);
         }
         return findings;
     }
@@ -557,7 +618,7 @@ final class SampleEvidence {
      * distinct values of it, or it holds a pair of hex values ({@link ScriptGeneratedSets#marksPair}): a setup
      * script's output, committed with the file it filled.
      */
-    private static void scriptGenerated(List<Candidate> group, List<Finding> findings) {
+    private static void scriptGenerated(List<Candidate> group, List<Finding> findings, List<Finding> reported) {
         if (group.size() < ScriptGeneratedSets.MIN_PAIR) {
             return;
         }
@@ -589,6 +650,9 @@ final class SampleEvidence {
         }
         for (Candidate candidate : group) {
             String key = candidate.setting().key();
+            if (namedIn(reported, candidate.setting())) {
+                continue;
+            }
             String others = keys.stream().filter(other -> !other.equals(key)).limit(2)
                     .collect(java.util.stream.Collectors.joining(" and "));
             findings.add(Finding.of(Severity.WARN, "secrets.likely-published", candidate.setting())
@@ -597,6 +661,16 @@ final class SampleEvidence {
                     .remediation(ScriptGeneratedSets.remediation(candidate.purpose()))
                     .build());
         }
+    }
+
+    /** Whether one of the findings already names the setting (a literal reported beside a local site). */
+    private static boolean namedIn(List<Finding> reported, Setting setting) {
+        for (Finding finding : reported) {
+            if (finding.subject().equals(setting.key()) && finding.origin().equals(setting.origin())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -655,6 +729,8 @@ final class SampleEvidence {
                     + "), a development setup's switch";
             case LOCAL_PROVIDER -> "also points its identity provider at the loopback host under " + other.key()
                     + " (" + where + "), a developer's own instance";
+            case LOCAL_SITE -> "also serves its own site from the loopback host under " + other.key() + " (" + where
+                    + "), a developer's or a sample's setup";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";

@@ -1142,7 +1142,8 @@ public final class SecretsGate implements Gate {
                 return new Committed(InstallerWrittenFiles.registered(value, secretPurpose), Severity.WARN);
             } else if (marked(setting, true) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
                 return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
-            } else if (GeneratedConfigSecrets.isSynapseGenerated(value)) {
+            } else if (GeneratedConfigSecrets.isSynapseGenerated(value)
+                    || GeneratedConfigSecrets.isDjangoStartprojectKey(value) && setting.origin().file().isPresent()) {
                 return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
             } else if (marked(setting, false)) {
                 return new Committed(ProjectTemplateFiles.generated(value, secretPurpose), Severity.WARN);

@@ -311,13 +311,21 @@ final class StandInComments {
      * sessions} (Rallly), {@code # See the README for how to generate the JWT_SECRET and APP_KEY}, {@code # should be a
      * long, random string}. A comment that describes what the value does ({@code # The key used to sign sessions})
      * or when it was generated ({@code # randomly generated during installation}, an installer's note) is no such
-     * description.
+     * description. A description of the value's format, the length and alphabet the template asks for, is one too
+     * ({@code # 64-character hex string}, {@code # random string of 32 characters}, {@code # please provide a string
+     * of exactly 24 chars}: Garage's, Typebot's and Roundcube's templates; forty-fifth pass); a bare length limit
+     * ({@code # at least 6 characters}, {@code # Must be a string of 16 chars}) names no format and is not read.
      */
     private static final Pattern DESCRIBES_RANDOM = Pattern.compile("(?:^\\s*|[.!:;(]\\s*|\\bset\\s+(?:it\\s+)?to\\s+)"
             + "(?:an?\\s+)(?:(?:long|unique|secure|strong|new|\\d+[- ]?(?:char(?:acter)?s?|bytes?|bits?))[-, ]+){0,3}"
             + "random(?:ly)?\\b(?![- ]generated\\s+(?:during|at|on|by)\\b)"
             + "|\\bhow\\s+to\\s+generate\\b|\\b(?:must|should)\\s+be\\s+(?:an?\\s+)?(?:(?:very\\s+)?(?:long|unique|secure"
-            + "|strong)[, ]+){0,3}random\\b", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+            + "|strong)[, ]+){0,3}random\\b"
+            + "|\\b(?:random|hex(?:adecimal)?|alphanumeric)\\s+string\\s+of\\s+(?:exactly\\s+|at\\s+least\\s+)?\\d+\\s+"
+            + "(?:char(?:acter)?s?|bytes?|digits?)\\b|\\bstring\\s+of\\s+exactly\\s+\\d+\\s+(?:char(?:acter)?s?|bytes?)\\b"
+            + "|\\b\\d+[- ]?(?:char(?:acter)?s?|bytes?|digits?)(?:\\s+long)?,?\\s+(?:random\\s+)?"
+            + "(?:hex(?:adecimal)?|base64|alphanumeric|random)\\s+(?:string|value|key|token)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private static volatile LastMatch lastStandIn = new LastMatch(null, false);
     private static volatile LastMatch lastOptional = new LastMatch(null, false);
@@ -370,7 +378,7 @@ final class StandInComments {
             return false;
         }
         String lower = comment.toLowerCase(Locale.ROOT);
-        return (lower.contains("random") || lower.contains("how to generate"))
+        return (lower.contains("random") || lower.contains("how to generate") || lower.contains("string"))
                 && DESCRIBES_RANDOM.matcher(comment).find();
     }
 
