@@ -55,6 +55,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private @Nullable EarlyPhase early;
 
+    private @Nullable ExitGuard exitGuard;
+
     private List<String> tenantPackages = List.of();
 
     private @Nullable Background<Settings> preload;
@@ -155,6 +157,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         }
         awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
+        exitGuard = ExitGuard.arm(options.exitCode());
         tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();
@@ -370,10 +373,19 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     @Override
     public void started(ConfigurableApplicationContext context, Duration timeTaken) {
         EarlyPhase phase = early;
-        if (phase == null || phase.judgedAtBarrier() == null || phase.isReported()) {
-            return;
+        if (phase != null && phase.judgedAtBarrier() != null && !phase.isReported()) {
+            RareRunEvents.lateReport(context, phase, application.getClassLoader());
         }
-        RareRunEvents.lateReport(context, phase, application.getClassLoader());
+        disarmExitGuard();
+    }
+
+    /** The gates are over: an exit from here on is the service's own ({@link ExitGuard}). */
+    private void disarmExitGuard() {
+        ExitGuard guard = exitGuard;
+        exitGuard = null;
+        if (guard != null) {
+            guard.disarm();
+        }
     }
 
     /**
@@ -389,6 +401,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     @Override
     public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
         environmentSays(false);
+        disarmExitGuard();
         EarlyPhase phase = early;
         dev.readiness.Report judged = phase != null ? phase.judgedAtBarrier() : null;
         if (phase == null || judged == null || phase.isReported() || judged.blocks()) {
