@@ -231,7 +231,9 @@ final class PlainHttpAddresses {
     /**
      * Whether a key names an application's address by a name of its own before {@code app url}
      * ({@code SHOPIFY_APP_URL}, the address Shopify's app templates give the app itself; {@code WIDGET_APP_URL},
-     * {@code shopsense.dashboard.app-url}): three words at least, the last two {@code app url}. Forty-fifth pass. An
+     * {@code shopsense.dashboard.app-url}): three or four words, the last two {@code app url}. Forty-fifth pass. A
+     * deeper key is some section's component, not the application's address (a Chef attribute
+     * {@code default_attributes.cspp.snpp-sdr.components.app.url}, an http download pinned by its checksum). An
      * internal one, and a mobile app's store link ({@code IOS_APP_URL}, {@code ANDROID_APP_URL}), are not read; a bare
      * {@code APP_URL} is the service's own address ({@link #judge}).
      *
@@ -240,7 +242,7 @@ final class PlainHttpAddresses {
      */
     static boolean namesNamedAppUrl(List<String> words) {
         int size = words.size();
-        if (size < 3 || !words.get(size - 1).equals("url") || !words.get(size - 2).equals("app")) {
+        if (size < 3 || size > 4 || !words.get(size - 1).equals("url") || !words.get(size - 2).equals("app")) {
             return false;
         }
         for (String word : words) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * plain http, while {@code SHOPIFY_APP_URL} with the same value, the address Shopify's app templates give the app
  * itself, was a GO: only a bare {@code APP_URL} was read. A name before {@code app url} is now read as an
  * application's address, a WARN in plain http on a public name (a proxy may also serve HTTPS, as for a front end's
- * address); https, a name under a top-level domain on the browsers' HSTS preload list (Railway's {@code .app}, which
+ * address); a deeper key (a Chef component's download URL), https, a name under a top-level domain on the browsers' HSTS preload list (Railway's {@code .app}, which
  * no browser loads in plain http), a private or Compose host, a mobile app's store link and an internal address stay
  * clean.
  */
@@ -55,7 +55,8 @@ class FortyFifthPassNewcomerNamedAppUrlTests {
             "SHOPIFY_APP_URL, http://10.0.4.12:8080",
             "WIDGET_APP_URL, http://widget:3000",
             "IOS_APP_URL, http://apps.apple.com/app/id123456789",
-            "INTERNAL_APP_URL, http://admin.shopsense.io"})
+            "INTERNAL_APP_URL, http://admin.shopsense.io",
+            "default_attributes.cspp.snpp-sdr.components.app.url, http://downloads.ssec.wisc.edu/snpp-sdr/app.tar.gz"})
     void httpsPrivateHostsStoreLinksAndInternalAddressesStayClean(String key, String url) {
         assertThat(findings(Stage.PRODUCTION, key, url)).noneMatch(finding -> finding.code().equals("sandbox.tls-off"));
     }
