@@ -229,6 +229,60 @@ final class PlainHttpAddresses {
     }
 
     /**
+     * Whether a key names an application's address by a name of its own before {@code app url}
+     * ({@code SHOPIFY_APP_URL}, the address Shopify's app templates give the app itself; {@code WIDGET_APP_URL},
+     * {@code shopsense.dashboard.app-url}): three or four words, the last two {@code app url}. Forty-fifth pass. A
+     * deeper key is some section's component, not the application's address (a Chef attribute
+     * {@code default_attributes.cspp.snpp-sdr.components.app.url}, an http download pinned by its checksum). An
+     * internal one, and a mobile app's store link ({@code IOS_APP_URL}, {@code ANDROID_APP_URL}), are not read; a bare
+     * {@code APP_URL} is the service's own address ({@link #judge}).
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for such a key
+     */
+    static boolean namesNamedAppUrl(List<String> words) {
+        int size = words.size();
+        if (size < 3 || size > 4 || !words.get(size - 1).equals("url") || !words.get(size - 2).equals("app")) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.equals("internal") || word.equals("mobile") || word.equals("ios") || word.equals("android")
+                    || word.equals("store")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The WARN on a named application's address ({@link #namesNamedAppUrl}) in plain {@code http://} on a public
+     * name: the app's pages, the sign-ins and embedded views it serves and whatever is sent there cross the internet
+     * without TLS (Shopify, for one, only loads an app over HTTPS). A WARN, as for a front end's address: a proxy may
+     * also serve the name over HTTPS. Local, private and template hosts, and a value taken from another key, are left
+     * to their own rules.
+     *
+     * @param references the configuration, for the keys the value came through
+     * @param setting the setting, whose key names an application's address
+     * @param endpoint the one endpoint of its value, which the judge found unremarkable
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeNamedAppUrl(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        String scheme = endpoint.scheme();
+        String host = endpoint.host();
+        if (!"http".equalsIgnoreCase(scheme) || host.isEmpty() || host.indexOf('$') >= 0 || !publicName(host)
+                || Hosts.isTemplate(host) || PlainOrigins.preloaded(host) || !references.referenced(setting).isEmpty()) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + ", an application's address, is plain http on a public name in production: "
+                        + "its pages, the sign-ins and embedded views it serves, and whatever is sent there, cross the "
+                        + "internet without TLS.")
+                .remediation("Serve the application over HTTPS and write https:// in " + setting.key() + "; if a "
+                        + "proxy in front already redirects every request to HTTPS, waive this finding.")
+                .build();
+    }
+
+    /**
      * Whether a host is a public DNS name under a top-level domain anyone can register in: two labels at least, the
      * last a two-letter country code or a common generic one ({@code com}, {@code org}, {@code io}, {@code dev}…). A
      * name under a made-up or internal suffix ({@code edx.devstack.lms}, {@code app.corp}) is not read.

@@ -881,6 +881,14 @@ public final class SandboxGate implements Gate {
                 endpoints.get(0))) {
             return;
         }
+        if (worst == null && endpoints.size() == 1 && !extra && !classes.contains(KeyClass.PUBLIC)
+                && PlainHttpAddresses.namesNamedAppUrl(words)) {
+            Finding app = PlainHttpAddresses.judgeNamedAppUrl(references, setting, endpoints.get(0));
+            if (app != null) {
+                findings.add(app); // forty-fifth pass: SHOPIFY_APP_URL=http://…
+                return;
+            }
+        }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));

@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.SecretShape;
 import dev.readiness.Severity;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ final class RepeatedLiterals {
         }
         for (List<Copy> copies : literals.copiesByValue.values()) {
             if (copies.size() < 2 || distinctKeys(copies) < 2 || SampleEvidence.isDeploymentsOwnFile(
-                    copies.get(0).setting())) {
+                    copies.get(0).setting()) || webhookSignedWithAppSecret(copies)) {
                 continue;
             }
             for (Copy copy : copies) {
@@ -68,6 +69,73 @@ final class RepeatedLiterals {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the copies are one provider's webhook secret and the application secret that provider signs its webhooks
+     * with (forty-fifth pass): Shopify signs every webhook with the app's client secret, Meta with the app secret,
+     * Twilio with the account's auth token, so {@code SHOPIFY_WEBHOOK_SECRET} equal to {@code SHOPIFY_API_SECRET} is
+     * the provider's design, not a value pasted under two keys. The two keys share every word before their last two
+     * (the provider's name, {@code SHOPIFY}, or the section {@code shopsense.shopify}; at least one word), one ends in
+     * {@code webhook secret}/{@code key}/{@code token}, the other in {@code api}, {@code client}, {@code app},
+     * {@code consumer} or {@code auth} and {@code secret}/{@code token} ({@code secret key} counts as {@code secret}).
+     * A service's own {@code WEBHOOK_SECRET} beside its {@code API_SECRET}, with no provider's name before them, and a
+     * third copy stay reported.
+     */
+    private static boolean webhookSignedWithAppSecret(List<Copy> copies) {
+        String first = copies.get(0).setting().key();
+        String second = null;
+        for (Copy copy : copies) {
+            String key = copy.setting().key();
+            if (!key.equals(first)) {
+                if (second != null && !second.equals(key)) {
+                    return false;
+                }
+                second = key;
+            }
+        }
+        return second != null && webhookSignedWithAppSecret(first, second);
+    }
+
+    /**
+     * Whether two keys are one provider's webhook secret and the application secret it signs webhooks with, as
+     * {@link #webhookSignedWithAppSecret(List)} reads them; the secrets gate asks it before a {@code secrets.reused}.
+     *
+     * @param one a key
+     * @param other another key holding the same value
+     * @return {@code true} for such a pair
+     */
+    static boolean webhookSignedWithAppSecret(String one, String other) {
+        List<String> a = withoutTrailingKey(KeyWords.of(one));
+        List<String> b = withoutTrailingKey(KeyWords.of(other));
+        int size = a.size();
+        if (size < 3 || b.size() != size || !a.subList(0, size - 2).equals(b.subList(0, size - 2))) {
+            return false;
+        }
+        return webhookSecret(a) && appSecret(b) || webhookSecret(b) && appSecret(a);
+    }
+
+    private static final Set<String> APP_SECRET_WORDS = Set.of("api", "client", "app", "consumer", "auth");
+
+    /** The key's words with a last {@code key} after {@code secret} left out ({@code API_SECRET_KEY}). */
+    private static List<String> withoutTrailingKey(List<String> words) {
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("key") && words.get(size - 2).equals("secret")
+                ? words.subList(0, size - 1) : words;
+    }
+
+    private static boolean webhookSecret(List<String> words) {
+        int size = words.size();
+        String before = words.get(size - 2);
+        String last = words.get(size - 1);
+        return (before.equals("webhook") || before.equals("webhooks"))
+                && (last.equals("secret") || last.equals("key") || last.equals("token"));
+    }
+
+    private static boolean appSecret(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        return APP_SECRET_WORDS.contains(words.get(size - 2)) && (last.equals("secret") || last.equals("token"));
     }
 
     private static int distinctKeys(List<Copy> copies) {

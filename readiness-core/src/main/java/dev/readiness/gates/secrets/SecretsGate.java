@@ -1204,7 +1204,9 @@ public final class SecretsGate implements Gate {
                     firstByValue.put(value, setting);
                 } else if (!(secretPurpose == SecretPurpose.PASSWORD
                         && purposeByValue.get(value) == SecretPurpose.PASSWORD)
-                        && !ReferencedValues.interpolatedFrom(first, setting)) {
+                        && !ReferencedValues.interpolatedFrom(first, setting)
+                        && !RepeatedLiterals.webhookSignedWithAppSecret(first.key(), setting.key())) {
+                    // forty-fifth pass: Shopify signs webhooks with the app's client secret, Meta with the app secret
                     findings.add(Finding.of(severity, "secrets.reused", setting)
                             .message("has the same value as " + first.key() + " (" + first.origin()
                                     + "); one secret serves two purposes, so leaking or rotating one affects both")
