@@ -79,8 +79,9 @@ final class RepeatedLiterals {
      * (the provider's name, {@code SHOPIFY}, or the section {@code shopsense.shopify}; at least one word), one ends in
      * {@code webhook secret}/{@code key}/{@code token}, the other in {@code api}, {@code client}, {@code app},
      * {@code consumer} or {@code auth} and {@code secret}/{@code token} ({@code secret key} counts as {@code secret}).
-     * A service's own {@code WEBHOOK_SECRET} beside its {@code API_SECRET}, with no provider's name before them, and a
-     * third copy stay reported.
+     * Only for the providers that sign so ({@link #SIGNING_PROVIDERS}): {@code GITHUB_WEBHOOK_SECRET} equal to
+     * {@code GITHUB_API_TOKEN} is a reuse. A service's own {@code WEBHOOK_SECRET} beside its {@code API_SECRET}, with
+     * no provider's name before them, and a third copy stay reported.
      */
     private static boolean webhookSignedWithAppSecret(List<Copy> copies) {
         String first = copies.get(0).setting().key();
@@ -109,10 +110,29 @@ final class RepeatedLiterals {
         List<String> a = withoutTrailingKey(KeyWords.of(one));
         List<String> b = withoutTrailingKey(KeyWords.of(other));
         int size = a.size();
-        if (size < 3 || b.size() != size || !a.subList(0, size - 2).equals(b.subList(0, size - 2))) {
+        if (size < 3 || b.size() != size || !a.subList(0, size - 2).equals(b.subList(0, size - 2))
+                || !namesSigningProvider(a.subList(0, size - 2))) {
             return false;
         }
         return webhookSecret(a) && appSecret(b) || webhookSecret(b) && appSecret(a);
+    }
+
+    /**
+     * The providers that sign their webhooks with the application's own secret: Shopify (the app's client secret),
+     * Meta's platforms (the app secret) and Twilio (the account's auth token). Others give a webhook a secret of its
+     * own (GitHub's is chosen per hook, Stripe's {@code whsec_}, Slack's signing secret), so there the same value
+     * under both keys is a reuse.
+     */
+    private static final Set<String> SIGNING_PROVIDERS = Set.of("shopify", "facebook", "fb", "meta", "instagram",
+            "whatsapp", "messenger", "twilio");
+
+    private static boolean namesSigningProvider(List<String> words) {
+        for (String word : words) {
+            if (SIGNING_PROVIDERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> APP_SECRET_WORDS = Set.of("api", "client", "app", "consumer", "auth");

@@ -64,5 +64,7 @@ class FortyFifthPassNewcomerWebhookAppSecretTests {
                 .extracting(Finding::code).contains("secrets.likely-published");
         assertThat(findingsIn("prod.env", "STRIPE_WEBHOOK_SECRET", "SHOPIFY_API_SECRET=" + HEX,
                 "STRIPE_WEBHOOK_SECRET=" + HEX)).extracting(Finding::code).contains("secrets.reused");
+        assertThat(findingsIn("prod.env", "GITHUB_WEBHOOK_SECRET", "GITHUB_CLIENT_SECRET=" + HEX,
+                "GITHUB_WEBHOOK_SECRET=" + HEX)).extracting(Finding::code).contains("secrets.reused");
     }
 }
