@@ -144,12 +144,8 @@ final class HostNames {
      * @return {@code true} for such a host
      */
     static boolean addressWordTopLevel(String host) {
-        int dot = host.lastIndexOf('.');
-        if (dot <= 0) {
-            return false;
-        }
-        String last = host.substring(dot + 1);
-        return last.equals("url") || last.equals("uri") || last.equals("endpoint");
+        return host.length() > 4 && (host.endsWith(".url") || host.endsWith(".uri"))
+                || host.length() > 9 && host.endsWith(".endpoint");
     }
 
     /**
