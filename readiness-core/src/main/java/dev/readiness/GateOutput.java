@@ -1,6 +1,7 @@
 package dev.readiness;
 
 import dev.readiness.internal.FindingScrubber;
+import dev.readiness.internal.GateThreadGroup;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
 import java.io.ByteArrayOutputStream;
@@ -112,7 +113,7 @@ public final class GateOutput implements AutoCloseable {
             java.util.function.Supplier<T> check) {
         Objects.requireNonNull(notices, "notices");
         Objects.requireNonNull(check, "check");
-        ThreadGroup gates = new ThreadGroup("readiness-gates");
+        ThreadGroup gates = new GateThreadGroup("readiness-gates");
         Object[] outcome = new Object[1];
         Throwable[] thrown = new Throwable[1];
         GateOutput capture = start(settings, lines);

@@ -31,6 +31,7 @@ public final class BoundedExecutor {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
+
     /** How long run() waits at most for interrupted pool threads to end before returning. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofMillis(100);
 
@@ -160,10 +161,26 @@ public final class BoundedExecutor {
         }
     }
 
+    /**
+     * The group a thread that runs calls is started in: the current thread's when it already runs gates (a check
+     * {@code GateOutput} runs in a group of its own, which must know the threads), else one group for all such
+     * threads, made the first time it is needed.
+     */
+    private static ThreadGroup threadGroup() {
+        Thread current = Thread.currentThread();
+        return GateThreadGroup.runsGates(current) ? current.getThreadGroup() : OwnGroup.THREADS;
+    }
+
+    /** Holds the group of the threads that run calls outside a group of gate threads, made on first use. */
+    private static final class OwnGroup {
+        static final ThreadGroup THREADS = new GateThreadGroup("readiness");
+    }
+
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger number = new AtomicInteger();
+        ThreadGroup group = threadGroup();
         return runnable -> {
-            Thread thread = new Thread(runnable, prefix + number.incrementAndGet());
+            Thread thread = new Thread(group, runnable, prefix + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
@@ -340,7 +357,7 @@ public final class BoundedExecutor {
         }
 
         private Thread start(int from) {
-            Thread thread = new Thread(new Worker(this, from), prefix + ++workers);
+            Thread thread = new Thread(threadGroup(), new Worker(this, from), prefix + ++workers);
             thread.setDaemon(true);
             thread.start();
             return thread;

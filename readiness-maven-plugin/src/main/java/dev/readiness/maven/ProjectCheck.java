@@ -11,6 +11,7 @@ import dev.readiness.Waiver;
 import dev.readiness.Waivers;
 import dev.readiness.gates.tenant.ClassFileTypes;
 import dev.readiness.gates.tenant.PersistentTypes;
+import dev.readiness.internal.ExitGuard;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.io.IOException;
@@ -211,8 +212,15 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         } else {
             // a gate of a plugin dependency that prints a setting's value would print it in the build log; one that
             // hangs past its timeout, or leaves a thread behind, would print it there after the check (session 29)
+            // a gate that calls System.exit(0) would end Maven's JVM, and the build, with status 0: a CI runner reads
+            // a success (forty-sixth pass); the guard makes it 1, as a failed build
             Readiness built = readiness.build();
-            report = GateOutput.run(settings, gateOutput, notices::add, built::run);
+            ExitGuard guard = ExitGuard.arm(1, new ExitRefusal(System.err));
+            try {
+                report = GateOutput.run(settings, gateOutput, notices::add, built::run);
+            } finally {
+                guard.disarm();
+            }
         }
         // a waiver's reason is free text that can quote a value: the log and SARIF show it scrubbed, as findings
         return new Result(report, Waivers.shown(applied, settings), notices);

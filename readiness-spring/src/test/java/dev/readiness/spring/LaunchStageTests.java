@@ -3,12 +3,9 @@ package dev.readiness.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,7 @@ class LaunchStageTests {
 
     @Test
     void fromBuildOutputWithNoStageSetTheServiceShouldBeJudgedAsDevelopmentAndStart() throws Exception {
-        Result result = start(null);
+        ChildJvm.Result result = start(null);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("readiness NO-GO for development",
@@ -48,7 +45,7 @@ class LaunchStageTests {
             out.closeEntry();
         }
 
-        Result result = start(jar);
+        ChildJvm.Result result = start(jar);
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
         assertThat(result.output()).contains("readiness NO-GO for production",
@@ -58,30 +55,12 @@ class LaunchStageTests {
                 .doesNotContain("Started ExitCodeApp");
     }
 
-    private static Result start(Path jar) throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        if (jar != null) {
-            classPath = jar + java.io.File.pathSeparator + classPath;
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, ExitCodeApp.class.getName(),
-                "--spring.config.location=classpath:apps/bad/", "--spring.main.web-application-type=none",
-                "--test.jwt-secret=short", "--spring.autoconfigure.exclude="
-                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("READINESS_")
-                || List.of("APP_ENV", "APPLICATION_ENV", "ENVIRONMENT", "ENV", "DEPLOY_ENV",
-                        "DEPLOYMENT_ENVIRONMENT").contains(name));
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the application did not exit");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String output) {
+    private static ChildJvm.Result start(Path jar) throws IOException, InterruptedException {
+        return ChildJvm.run(jar, List.of(), ExitCodeApp.class, List.of("--spring.config.location=classpath:apps/bad/",
+                "--spring.main.web-application-type=none", "--test.jwt-secret=short", "--spring.autoconfigure.exclude="
+                        + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"),
+                environment -> environment.keySet().removeIf(name -> name.startsWith("SPRING_")
+                        || name.startsWith("READINESS_") || List.of("APP_ENV", "APPLICATION_ENV", "ENVIRONMENT",
+                                "ENV", "DEPLOY_ENV", "DEPLOYMENT_ENVIRONMENT").contains(name)));
     }
 }

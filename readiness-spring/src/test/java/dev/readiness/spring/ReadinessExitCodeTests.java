@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.spring.testgates.TestGates;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +18,7 @@ class ReadinessExitCodeTests {
 
     @Test
     void springProfilesActiveProdAloneShouldExitWith78AndPrintTheBanner() throws Exception {
-        Result result = start(List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        ChildJvm.Result result = start(List.of(), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
         assertThat(result.output()).contains("APPLICATION FAILED TO START", "Description:", "Action:",
                 "readiness NO-GO for production",
@@ -39,7 +36,7 @@ class ReadinessExitCodeTests {
     @Test
     void aReadinessPropertyThatDoesNotBindShouldBeRefusedLikeABadConfigurationNamingTheKeyNeverTheValue()
             throws Exception {
-        Result result = start(List.of("--readiness.stage=" + CANARY), "SPRING_PROFILES_ACTIVE", "prod");
+        ChildJvm.Result result = start(List.of("--readiness.stage=" + CANARY), "SPRING_PROFILES_ACTIVE", "prod");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
         assertThat(result.output()).contains("APPLICATION FAILED TO START", "The readiness properties are invalid",
@@ -51,7 +48,7 @@ class ReadinessExitCodeTests {
 
     @Test
     void anInvalidReadinessPropertyShouldExitWithTheRefusalCode() throws Exception {
-        Result result = start(List.of("--readiness.gate-timeout=-5s", "--readiness.exit-code=3"),
+        ChildJvm.Result result = start(List.of("--readiness.gate-timeout=-5s", "--readiness.exit-code=3"),
                 "SPRING_PROFILES_ACTIVE", "prod");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
@@ -63,7 +60,7 @@ class ReadinessExitCodeTests {
     void aTimeLimitTooLargeForTheClockShouldBeRefusedNamingThePropertyNotEndInAStackTrace() throws Exception {
         // session 26: readiness.deadline=9999999999d overflowed Duration.toNanos at the barrier: an
         // ArithmeticException's stack trace and exit status 1 instead of the refused property
-        Result result = start(List.of("--readiness.deadline=9999999999d", "--readiness.gate-timeout=106751991167d"),
+        ChildJvm.Result result = start(List.of("--readiness.deadline=9999999999d", "--readiness.gate-timeout=106751991167d"),
                 "SPRING_PROFILES_ACTIVE", "prod");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
@@ -75,13 +72,13 @@ class ReadinessExitCodeTests {
 
     @Test
     void exitCodeShouldFollowReadinessExitCode() throws Exception {
-        Result result = start(List.of("--readiness.exit-code=3"), "SPRING_PROFILES_ACTIVE", "prod");
+        ChildJvm.Result result = start(List.of("--readiness.exit-code=3"), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
     }
 
     @Test
     void withoutEnforcingStageTheApplicationShouldExitNormally() throws Exception {
-        Result result = start(List.of("--test.jwt-secret=" + CANARY), "SPRING_PROFILES_ACTIVE", "dev");
+        ChildJvm.Result result = start(List.of("--test.jwt-secret=" + CANARY), "SPRING_PROFILES_ACTIVE", "dev");
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("readiness NO-GO for development")
                 .contains("report only in development")
@@ -92,7 +89,7 @@ class ReadinessExitCodeTests {
 
     @Test
     void classDataSharingTrainingRunShouldLogTheRefusalAndExitNormally() throws Exception {
-        Result result = start(List.of("-Dspring.context.exit=onRefresh"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        ChildJvm.Result result = start(List.of("-Dspring.context.exit=onRefresh"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("readiness NO-GO for production",
                         "test.secret.too-short", "Not enforced: this is a class data sharing training run")
@@ -102,39 +99,25 @@ class ReadinessExitCodeTests {
 
     @Test
     void anotherExitValueIsNoTrainingRunAndShouldStillBeRefused() throws Exception {
-        Result result = start(List.of("-Dspring.context.exit=later"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        ChildJvm.Result result = start(List.of("-Dspring.context.exit=later"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
         assertThat(result.output()).doesNotContain("Not enforced");
     }
 
-    private static Result start(List<String> extraArgs, String envName, String envValue)
+    private static ChildJvm.Result start(List<String> extraArgs, String envName, String envValue)
             throws IOException, InterruptedException {
         return start(List.of(), extraArgs, envName, envValue);
     }
 
-    private static Result start(List<String> jvmOptions, List<String> extraArgs, String envName, String envValue)
-            throws IOException, InterruptedException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, ExitCodeApp.class.getName(),
-                "--spring.config.location=classpath:apps/bad/", "--spring.main.web-application-type=none",
+    private static ChildJvm.Result start(List<String> jvmOptions, List<String> extraArgs, String envName,
+            String envValue) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--spring.config.location=classpath:apps/bad/",
+                "--spring.main.web-application-type=none",
                 "--readiness.exclude-gates=" + TestGates.foreignGateIds() + ",database.boot-default"));
-        command.addAll(extraArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("SPRING_PROFILES_ACTIVE");
-        builder.environment().put(envName, envValue);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the application did not exit");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String output) {
+        args.addAll(extraArgs);
+        return ChildJvm.run(null, jvmOptions, ExitCodeApp.class, args, environment -> {
+            environment.remove("SPRING_PROFILES_ACTIVE");
+            environment.put(envName, envValue);
+        });
     }
 }

@@ -5,6 +5,7 @@ import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Stage;
+import dev.readiness.internal.ExitGuard;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
@@ -157,7 +158,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         }
         awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
-        exitGuard = ExitGuard.arm(options.exitCode());
+        exitGuard = ExitGuard.arm(options.exitCode(), new ExitRefusal(options.exitCode()));
         tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A tiny application started in its own JVM by {@link FortyFifthPassRedteamExitingGateTests}: its gate bean ends the
- * JVM as {@code test.exit} says ({@code exit} calls {@code System.exit(0)}, {@code halt} {@code Runtime.halt(0)},
+ * JVM as {@code test.exit} says ({@code exit} calls {@code System.exit(0)}, {@code thread-exit} calls it on a
+ * thread the gate starts, {@code halt} {@code Runtime.halt(0)},
  * anything else returns GO).
  */
 @SpringBootConfiguration
@@ -22,6 +23,15 @@ public class ExitingGateApp {
             String how = System.getProperty("test.exit", "");
             if (how.equals("exit")) {
                 System.exit(0);
+            }
+            if (how.equals("thread-exit")) {
+                Thread own = new Thread(() -> System.exit(0), "acme-client");
+                own.start();
+                try {
+                    own.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (how.equals("halt")) {
                 Runtime.getRuntime().halt(0);
