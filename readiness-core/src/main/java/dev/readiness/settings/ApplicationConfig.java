@@ -162,6 +162,7 @@ public final class ApplicationConfig {
     public static final class Builder {
 
         private final List<Path> applications = new ArrayList<>();
+        private final Map<Path, List<Path>> applicationResources = new java.util.HashMap<>();
         private final List<ConfigImports.Resource> configFiles = new ArrayList<>();
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
         /** The files Kubernetes volumes mount, for {@code configtree:} imports of their directories. */
@@ -198,6 +199,22 @@ public final class ApplicationConfig {
          */
         public Builder application(Path path) {
             applications.add(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
+        /**
+         * A Spring Boot application as {@link #application(Path)}, with further resource directories its build puts
+         * on the same class path (a Maven {@code <resource>} such as {@code src/main/config} beside
+         * {@code src/main/resources}): their {@code application*} files are read as the application's own, each
+         * named by its own path, and a directory's file overrides the settings of the same file in an earlier one.
+         *
+         * @param path the project directory, resources directory or packaged jar
+         * @param resources the further resource directories, in the build's order
+         * @return this builder
+         */
+        public Builder application(Path path, List<Path> resources) {
+            application(path);
+            applicationResources.put(path, List.copyOf(resources));
             return this;
         }
 
@@ -400,7 +417,8 @@ public final class ApplicationConfig {
             try {
                 workingDirectories.clear();
                 for (Path application : applications) {
-                    classPaths.add(ClassPathRoot.of(application));
+                    classPaths.add(ClassPathRoot.withResources(ClassPathRoot.of(application),
+                            applicationResources.getOrDefault(application, List.of())));
                     workingDirectories.add(ClassPathRoot.workingDirectory(application));
                 }
                 Settings locations = configLocations(environmentSettings);

@@ -146,6 +146,73 @@ interface ClassPathRoot extends AutoCloseable {
         return null;
     }
 
+    /**
+     * An application's root with further resource directories of its build (a Maven {@code <resource>} beyond
+     * {@code src/main/resources}), which the build copies beside it onto one class path: a relative path is read
+     * from every root that has it, in order, so a later directory's file overrides an earlier one's settings as the
+     * later copy would; a name is the first root's that has the file.
+     */
+    static ClassPathRoot withResources(ClassPathRoot application, List<Path> resources) {
+        if (resources.isEmpty()) {
+            return application;
+        }
+        List<ClassPathRoot> roots = new java.util.ArrayList<>(resources.size() + 1);
+        roots.add(application);
+        resources.forEach(directory -> roots.add(directory(withoutLeadingDot(directory))));
+        return new ClassPathRoot() {
+            @Override
+            public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
+                List<ConfigFiles.Document> documents = new java.util.ArrayList<>();
+                for (ClassPathRoot root : roots) {
+                    documents.addAll(root.read(relative, format));
+                }
+                return documents;
+            }
+
+            @Override
+            public boolean exists(String relative) {
+                return holding(relative) != null;
+            }
+
+            @Override
+            public boolean isDirectory(String relative) {
+                return roots.stream().anyMatch(root -> root.isDirectory(relative));
+            }
+
+            @Override
+            public String name(String relative) {
+                ClassPathRoot root = holding(relative);
+                return (root != null ? root : application).name(relative);
+            }
+
+            @Override
+            public String describe() {
+                return application.describe();
+            }
+
+            @Override
+            public List<String> configSubdirectories() {
+                java.util.Set<String> directories = new java.util.LinkedHashSet<>();
+                roots.forEach(root -> directories.addAll(root.configSubdirectories()));
+                return List.copyOf(directories);
+            }
+
+            @Override
+            public void close() {
+                roots.forEach(ClassPathRoot::close);
+            }
+
+            private @org.jspecify.annotations.Nullable ClassPathRoot holding(String relative) {
+                for (ClassPathRoot root : roots) {
+                    if (root.exists(relative)) {
+                        return root;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
     private static ClassPathRoot directory(Path root) {
         return new ClassPathRoot() {
             @Override

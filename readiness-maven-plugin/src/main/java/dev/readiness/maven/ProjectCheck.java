@@ -44,10 +44,12 @@ import org.jspecify.annotations.Nullable;
  *     env files and manifests are judged alone, as the CLI's {@code --k8s} alone judges them
  * @param libraries the project's runtime class path beyond its own classes (jars and class directories): the
  *     entities of a shared module there, in the packages JPA scans, are judged by the {@code tenant} gate too
+ * @param resources the project's further resource directories (its POM's {@code <resources>} other than
+ *     {@code src/main/resources}), whose {@code application*} files the build puts on the same class path
  */
 record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
         @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
-        List<Waiver> waivers, boolean readsApplication, List<Path> libraries) {
+        List<Waiver> waivers, boolean readsApplication, List<Path> libraries, List<Path> resources) {
 
     ProjectCheck {
         Objects.requireNonNull(project, "project");
@@ -57,13 +59,14 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         Objects.requireNonNull(stage, "stage");
         waivers = List.copyOf(waivers);
         libraries = List.copyOf(libraries);
+        resources = List.copyOf(resources);
     }
 
     ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
             @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
             List<Waiver> waivers, boolean readsApplication) {
         this(project, profiles, envFiles, manifests, container, service, stage, failOn, waivers, readsApplication,
-                List.of());
+                List.of(), List.of());
     }
 
     private static final Pattern KUBERNETES_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
@@ -86,7 +89,7 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (readsApplication) {
             // the module's directory, as mvn spring-boot:run starts the service there: optional:file:.env of a
             // module's application.yml is the module's .env, whichever directory Maven was started in
-            config.application(project).workingDirectory(project);
+            config.application(project, resources).workingDirectory(project);
         }
         envFiles.forEach(config::envFile);
         for (Path manifest : manifests) {

@@ -58,7 +58,7 @@ class ThirtyEighthPassNewcomerSharedEntitiesTests {
 
     private ProjectCheck.Result check(List<Path> libraries) {
         return new ProjectCheck(project, List.of(), List.of(), List.of(), null, null, Stage.PRODUCTION, null,
-                List.of(), true, libraries).run(line -> { }, List.of(new TenantGate()));
+                List.of(), true, libraries, List.of()).run(line -> { }, List.of(new TenantGate()));
     }
 
     private static byte[] annotated(String internalName, String annotation, String basePackage) throws IOException {

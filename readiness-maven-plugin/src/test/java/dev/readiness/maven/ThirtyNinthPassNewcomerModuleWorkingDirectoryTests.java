@@ -41,7 +41,7 @@ class ThirtyNinthPassNewcomerModuleWorkingDirectoryTests {
 
         List<String> lines = new ArrayList<>();
         ProjectCheck.Result result = new ProjectCheck(module, List.of(), List.of(), List.of(), null, null,
-                Stage.PRODUCTION, null, List.of(), true, List.of()).run(lines::add, List.of(new SecretsGate()));
+                Stage.PRODUCTION, null, List.of(), true, List.of(), List.of()).run(lines::add, List.of(new SecretsGate()));
         List<Finding> findings = result.report().findings()
                 .filter(finding -> finding.code().startsWith("secrets.")).toList();
 
