@@ -318,6 +318,18 @@ final class SandboxFindings {
                 .build();
     }
 
+    /**
+     * {@link #discardTransport} in an environment file that declares a local tier ({@code APP_ENV=local}): the
+     * template's own choice for a developer's machine, which a deploy copied from it keeps; a WARN.
+     */
+    static Finding discardTransportOfLocalTier(Setting setting, Finding discarding) {
+        return Finding.warn("sandbox.discard-transport", setting)
+                .message(discarding.message() + " The file declares a local tier (APP_ENV), whose template choice"
+                        + " this is; a deploy copied from it delivers no mail.")
+                .remediation(discarding.remediation())
+                .build();
+    }
+
     /** A transport or back end that accepts messages and delivers none ({@code null://null}, {@code log}). */
     static Finding discardTransport(Setting setting, String what) {
         return Finding.noGo("sandbox.discard-transport", setting)

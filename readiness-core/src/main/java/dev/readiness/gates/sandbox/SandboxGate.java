@@ -428,9 +428,14 @@ public final class SandboxGate implements Gate {
         Provider documented = documentedTestValue(setting, value, judge.catalog());
         Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
                 : DevelopmentStandIns.judge(setting, key, value, readings);
-        if (standIn != null && standIn.code().equals("sandbox.discard-transport")
-                && LaravelTierMailers.keptByDeclaredTier(references.settings(), setting, value)) {
-            return null; // MAIL_MAILER=log beside APP_ENV=local, testing or ci: the tier's own mailer
+        if (standIn != null && standIn.code().equals("sandbox.discard-transport")) {
+            LaravelTierMailers.Tier tier = LaravelTierMailers.declaredTier(references.settings(), setting, value);
+            if (tier == LaravelTierMailers.Tier.TEST) {
+                return null; // MAIL_MAILER=log beside APP_ENV=testing or ci: the tier's own mailer
+            }
+            if (tier == LaravelTierMailers.Tier.LOCAL) {
+                return SandboxFindings.discardTransportOfLocalTier(setting, standIn);
+            }
         }
         if (standIn == null) {
             standIn = TlsVerification.judge(setting, value, key.tlsFlags);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirty-sixth pass's precision rules of the sandbox gate: Laravel's {@code log} and {@code array} mailers beside an
- * {@code APP_ENV} that declares a local, test or CI tier are the tier's own mailer (beside {@code production}, with no
+ * {@code APP_ENV} that declares a test or CI tier are the tier's own mailer (a local tier: a WARN since the
+ * forty-sixth pass) (beside {@code production}, with no
  * {@code APP_ENV}, or as Symfony's {@code null://} transport, they stay a discarding transport); and an observability
  * tool's environment tag ({@code LOGGING_ENV}, {@code SENTRY_ENVIRONMENT}) is no sandbox switch.
  */
@@ -25,8 +26,7 @@ class ThirtySixthPassPrecisionSandboxTests {
     }
 
     @Test
-    void laravelsLogMailerBesideALocalTestOrCiTierShouldBeThatTiersMailer() {
-        assertThat(problems("APP_ENV=local\nMAIL_MAILER=log\n", "MAIL_MAILER")).isEmpty();
+    void laravelsLogMailerBesideATestOrCiTierShouldBeThatTiersMailer() {
         assertThat(problems("APP_ENV=testing\nMAIL_DRIVER=log\n", "MAIL_DRIVER")).isEmpty();
         assertThat(problems("APP_ENV=\"ci\"\nMAIL_MAILER=array\n", "MAIL_MAILER")).isEmpty();
     }
