@@ -25,6 +25,7 @@ import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.ReplaceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.SnapshotMemo;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -339,6 +340,10 @@ public final class DatabaseGate implements Gate {
             return List.of(templateUrl(setting, stage, "the name of a connection string where the string goes: a"
                     + " template's label, never filled in, which no driver connects with."));
         }
+        if (fillInInstruction(value)) {
+            return List.of(templateUrl(setting, stage, "an instruction to fill it in where the URL goes: template"
+                    + " text that was never replaced, which no driver connects with."));
+        }
         if (bracketedWords(value)) {
             return List.of(templateUrl(setting, stage, "words in square brackets where the URL goes: a template's"
                     + " description of the value, never filled in, which no driver connects with."));
@@ -396,6 +401,37 @@ public final class DatabaseGate implements Gate {
      * {@code [PROVIDED_BY_ATLAS]}): a template's description of what goes there, which no driver reads as a
      * connection string.
      */
+    /**
+     * Whether the value is an instruction in hyphenated, underscored or spaced words that starts by asking for the
+     * value ({@code replace-with-database-url-containing-generated-secret}, {@code replace this with the URL},
+     * {@code to-be-replaced}): the verb glued to the word that points at the gap
+     * ({@link StandInWords#GLUED_INSTRUCTIONS}). Forty-sixth pass: only its underscored spelling was read as a
+     * template host, and the hyphenated one passed as GO. A value with a colon, a slash or a dot is a URL or a host and
+     * judged as one.
+     */
+    static boolean fillInInstruction(String value) {
+        String v = value.strip();
+        int length = v.length();
+        if (length < 10 || length > 120 || !Character.isLetter(v.charAt(0)) || v.indexOf(':') >= 0
+                || v.indexOf('/') >= 0 || v.indexOf('.') >= 0 || v.indexOf('@') >= 0) {
+            return false;
+        }
+        StringBuilder glued = new StringBuilder(16);
+        for (int i = 0; i < length && glued.length() < 16; i++) {
+            char c = v.charAt(i);
+            if (c != '-' && c != '_' && c != ' ') {
+                glued.append(Character.toLowerCase(c));
+            }
+        }
+        String start = glued.toString();
+        for (String instruction : StandInWords.GLUED_INSTRUCTIONS) {
+            if (start.startsWith(instruction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bracketedWords(String value) {
         String v = value.strip();
         if (v.length() < 5 || v.length() > 80 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']'
