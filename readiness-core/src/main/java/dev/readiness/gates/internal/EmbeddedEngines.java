@@ -96,7 +96,8 @@ public final class EmbeddedEngines {
 
     /**
      * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}, and
-     * both {@code database db} and {@code database} for a section's {@code database.DB_TYPE=sqlite3}; and a Helm
+     * both {@code database db} and {@code database} for a section's {@code database.DB_TYPE=sqlite3}, {@code databases
+     * default} for Django's named connection {@code DATABASES.default.ENGINE=django.db.backends.sqlite3}; and a Helm
      * chart's {@code external database} section when its bundled server is switched on ({@code mariadb.enabled=true}
      * beside {@code externalDatabase.host=localhost}).
      *
@@ -114,25 +115,55 @@ public final class EmbeddedEngines {
                 prefixes.addAll(EXTERNAL_SECTIONS);
                 continue;
             }
-            if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)) {
+            if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)
+                    || isReferenceDefault(setting)) {
                 continue;
             }
             List<String> words = KeyWords.of(setting.key());
-            if (words.size() < 2 || !SWITCH_WORDS.contains(words.get(words.size() - 1))
-                    || !DatabaseWords.STORES.contains(words.get(words.size() - 2)) || !namesEmbeddedEngine(value)) {
+            int size = words.size();
+            if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1))
+                    || !DatabaseWords.STORES.contains(words.get(size - 2)) && !namesConnection(words)
+                    || !namesEmbeddedEngine(value)) {
                 continue;
             }
             if (prefixes == null) {
                 prefixes = new HashSet<>();
             }
             prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
-            if (words.size() >= 3 && DatabaseWords.STORES.contains(words.get(words.size() - 3))) {
+            if (size >= 3 && DatabaseWords.STORES.contains(words.get(size - 3))
+                    && DatabaseWords.STORES.contains(words.get(size - 2))) {
                 // an INI section named for the database holds the switch and the password side by side: Gitea's
                 // [database] DB_TYPE = sqlite3 beside PASSWD, flattened to database.DB_TYPE and database.PASSWD
                 prefixes.add(String.join(" ", words.subList(0, words.size() - 2)));
             }
         }
         return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /** How the resolver's origin names a value that is a reference's default ({@code via the default of ${SQL_ENGINE}}). */
+    private static final String REFERENCE_DEFAULT = "the default of ${";
+
+    /**
+     * Whether the engine is only the default of a reference ({@code ENGINE=${SQL_ENGINE:django.db.backends.sqlite3}}):
+     * the variable is the deploy's choice and the file's fallback says nothing about the engine it runs with, so the
+     * server settings beside it are still read (forty-sixth pass; set 177's Django settings for Docker). Settings read
+     * without a resolver keep the {@code ${…}} text as the value, which says the same.
+     */
+    private static boolean isReferenceDefault(Setting setting) {
+        // resolved, the origin says so; read without a resolver, the value still holds the reference itself
+        return setting.value().indexOf("${") >= 0 || setting.origin().description().contains(REFERENCE_DEFAULT);
+    }
+
+    /**
+     * Whether an engine switch sits in a named connection under a database word: Django's
+     * {@code DATABASES.default.ENGINE=django.db.backends.sqlite3} beside {@code DATABASES.default.PASSWORD}, the
+     * connection's alias ({@code default}, {@code replica}) between the store word and the switch. The prefix is then
+     * the store word and the alias, so the password of that connection alone is unused (forty-sixth pass).
+     */
+    private static boolean namesConnection(List<String> words) {
+        int size = words.size();
+        return size >= 3 && DatabaseWords.STORES.contains(words.get(size - 3))
+                && !DatabaseWords.STORES.contains(words.get(size - 2));
     }
 
     /**

@@ -36,7 +36,11 @@ final class AuthKeys {
             "internal", "external", "session", "cookie", "header", "form", "sso", "cas", "github", "google",
             "keycloak", "auth0", "okta", "firebase", "supabase", "cognito", "clerk", "default", "custom", "simple",
             "strict", "lax", "permissive", "mock", "fake", "dummy", "test", "dev", "development", "production",
-            "htpasswd", "htdigest", "silly", "userpass", "approle", "kubernetes"));
+            "htpasswd", "htdigest", "silly", "userpass", "approle", "kubernetes",
+            // the kinds of OAuth and OpenID Connect token a client signs in with, named as a mode beside cookie,
+            // session and bearer (Micronaut's micronaut.security.authentication=idtoken): the word token in them
+            // names the mechanism, not a credential (forty-sixth pass)
+            "idtoken", "id_token", "id-token", "accesstoken", "access_token", "access-token"));
 
     private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "token", "changeme", "key");
 

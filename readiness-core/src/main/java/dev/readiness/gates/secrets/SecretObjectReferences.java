@@ -837,6 +837,12 @@ final class SecretObjectReferences {
             return true;
         }
         int dot = key.lastIndexOf('.');
+        if (dot < 0 && key.indexOf('[') < 0 && settings.contains(EXISTING_SECRET)) {
+            // a chart's top-level secret: {} (the values of the Secret it creates) beside its top-level
+            // existingSecret (the Secret to use instead): the same offer as a section's, one level up (forty-sixth
+            // pass; the loop below reads only keys with a section)
+            return true;
+        }
         for (int level = 0; level < 2 && dot > 0; level++) {
             if (settings.contains(key.substring(0, dot + 1) + EXISTING_SECRET)) {
                 return true;
