@@ -406,14 +406,16 @@ public final class DatabaseGate implements Gate {
      * value ({@code replace-with-database-url-containing-generated-secret}, {@code replace this with the URL},
      * {@code to-be-replaced}): the verb glued to the word that points at the gap
      * ({@link StandInWords#GLUED_INSTRUCTIONS}). Forty-sixth pass: only its underscored spelling was read as a
-     * template host, and the hyphenated one passed as GO. A value with a colon, a slash or a dot is a URL or a host and
-     * judged as one.
+     * template host, and the hyphenated one passed as GO (an instruction in capitals and underscores,
+     * {@code REPLACE_THIS_VALUE}, stays {@code database.unparseable}). A value with a colon, a slash or a dot is a URL
+     * or a host and judged as one.
      */
     static boolean fillInInstruction(String value) {
         String v = value.strip();
         int length = v.length();
         if (length < 10 || length > 120 || !Character.isLetter(v.charAt(0)) || v.indexOf(':') >= 0
-                || v.indexOf('/') >= 0 || v.indexOf('.') >= 0 || v.indexOf('@') >= 0) {
+                || v.indexOf('/') >= 0 || v.indexOf('.') >= 0 || v.indexOf('@') >= 0
+                || v.indexOf('-') < 0 && v.indexOf(' ') < 0) {
             return false;
         }
         StringBuilder glued = new StringBuilder(16);

@@ -52,10 +52,13 @@ final class DevelopmentStandIns {
     private static final Set<String> MOCK_IDENTIFIER_WORDS = Set.of("mock", "fake", "stub", "dummy", "bogus");
     private static final int MAX_SELECTOR_IDENTIFIER = 80;
     private static final int LONGEST_MOCK = WordSets.longest(MOCK_SELECTIONS);
-    /** Last words of keys that select which implementation of a component runs. */
+    /**
+     * Last words of keys that select which implementation of a component runs; an integration's environment
+     * ({@code ABDM_ENV=mock}, {@code GATEWAY_ENVIRONMENT=fake}; forty-sixth pass) selects one as its mode does.
+     */
     private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
             "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
-            "transport", "service");
+            "transport", "service", "env", "environment");
     /** Components whose stand-in is an ordinary choice or no concern of production (a cache that stores nothing). */
     private static final Set<String> DUMMY_ALLOWED = Set.of("cache", "caches", "caching", "test", "tests", "testing");
     /**

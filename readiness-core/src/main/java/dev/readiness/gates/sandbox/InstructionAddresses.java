@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code SPLUNK_API_URL=e.g. https://api.us1.signalfx.com}, {@code system-url=請輸入正式機網址如: https://…}, "enter
  * the production site's address, such as …"). Before {@code scheme://} a URL holds nothing, or a chain of scheme names
  * ({@code jdbc:mysql://}, {@code urn:…:url:http://}); a space or a letter outside ASCII there is prose, in any language,
- * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]})
- * and a value of asterisks only ({@code ***}, the mask of redacted or fill-in copies) or the word {@code REDACTED}.
+ * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]}),
+ * an ellipsis alone ({@code ...}) and a value of asterisks only ({@code ***}, the mask of redacted or fill-in copies) or the word {@code REDACTED}.
  * Only keys whose last word names the address are read (a message about a URL,
  * {@code error-uri-msg}, holds prose by design). Run-time templates ({@code ${URL:?e.g. https://…}}, Jinja, ERB) and allow-lists are left
  * alone. Stateless.
@@ -49,6 +49,15 @@ final class InstructionAddresses {
             return Finding.noGo("sandbox.template-url", setting)
                     .message(SandboxFindings.format("%s holds only asterisks where the address goes: a value masked "
                             + "or left for the reader to fill in, so no production service is reached.",
+                            setting.key()))
+                    .remediation("Replace the whole value of " + setting.key() + " with the production URL, or "
+                            + "supply it from the environment.")
+                    .build();
+        }
+        if (separator < 0 && elided(value) && endsInAddressWord(setting.key())) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds only an ellipsis where the address goes: a template's"
+                            + " elision, left for the reader to fill in, so no production service is reached.",
                             setting.key()))
                     .remediation("Replace the whole value of " + setting.key() + " with the production URL, or "
                             + "supply it from the environment.")
@@ -167,6 +176,28 @@ final class InstructionAddresses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value is only an ellipsis, three dots or more ({@code ...}) or the ellipsis character
+     * ({@code …}): a template's elision where the address goes ({@code VIRTUAL_HOST=...} in a Compose example;
+     * forty-sixth pass). No host, URL or reference is made of dots alone.
+     */
+    private static boolean elided(String value) {
+        int length = value.length();
+        if (length == 0 || length > 16 || value.charAt(0) != '.' && value.charAt(0) != '\u2026') {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c != '\u2026') {
+                return false;
+            }
+        }
+        return dots == 0 || dots >= 3;
     }
 
     /**

@@ -130,13 +130,14 @@ public final class SecretKeys {
      * word ({@code LANGFLOW_REMOVE_API_KEYS}, {@code LOG_MASK_PASSWORDS}, Ansible's
      * {@code mongodb_user_update_password: on_create}, when to update it), or whether to use one (coturn's
      * {@code use-auth-secret}, a bare flag that turns on time-limited credentials; the secret is
-     * {@code static-auth-secret}), or whether to ask for one (a room display's {@code adhoc_ask_for_password = False},
-     * {@code prompt_for_password}; forty-sixth pass): no credential is named for what is done to it. Not
+     * {@code static-auth-secret}), or whether to ask for one (a room display's {@code adhoc_ask_for_password = False};
+     * forty-sixth pass; not {@code prompt}, which names an LLM's prompt as often, {@code PROMPT_API_TOKEN}): no
+     * credential is named for what is done to it. Not
      * {@code enable}: a router's
      * {@code enable password} is the privileged-mode password itself.
      */
     private static final Set<String> SWITCH_VERBS = Set.of("remove", "redact", "mask", "hide", "strip", "show",
-            "expose", "obfuscate", "scrub", "sanitize", "sanitise", "update", "use", "ask", "prompt");
+            "expose", "obfuscate", "scrub", "sanitize", "sanitise", "update", "use", "ask");
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forty-sixth pass, first contact with the blind set 198: a room display's {@code adhoc_ask_for_password = False}
- * was judged as a password of five characters and refused. A key whose secret word follows {@code ask} or
- * {@code prompt} says whether to ask for a secret, as {@code LOG_MASK_PASSWORDS} says what to do with one; the
+ * was judged as a password of five characters and refused. A key whose secret word follows {@code ask} says whether to ask for a secret, as {@code LOG_MASK_PASSWORDS} says what to do with one; the
  * secret itself, under any key that names it, is judged as before.
  */
 class FortySixthPassLeadSwitchVerbTests {
@@ -25,8 +24,7 @@ class FortySixthPassLeadSwitchVerbTests {
 
     @Test
     void aSwitchThatAsksForASecretShouldBeNoSecret() {
-        assertThat(problems("display.adhoc_ask_for_password=False\nkiosk.prompt-for-pin-password=true\n"
-                + "cli.prompt_password=no\n")).isEmpty();
+        assertThat(problems("display.adhoc_ask_for_password=False\nkiosk.ask-pin-password=true\n")).isEmpty();
     }
 
     @Test
