@@ -485,7 +485,7 @@ public final class FeatureSwitches {
         }
         List<String> words = KeyWords.of(key);
         for (List<String> integration : candidates == null ? List.<List<String>>of() : candidates) {
-            if (belongsTo(words, integration)) {
+            if (belongsTo(words, integration) && !registersDespite(words, integration)) {
                 return true;
             }
         }
@@ -641,6 +641,38 @@ public final class FeatureSwitches {
     private static String firstWord(String key) {
         List<String> words = KeyWords.of(key);
         return words.isEmpty() ? "" : words.get(0);
+    }
+
+    /** Words right after {@code registration} that name the secret of registration by an administrator. */
+    private static final Set<String> ADMIN_REGISTRATION_WORDS = Set.of("shared", "secret", "token");
+
+    /**
+     * Whether a key is the secret that registers accounts while the switched-off integration, open registration, is
+     * off ({@code registration_shared_secret} beside {@code enable_registration=false}; forty-sixth pass): Synapse and
+     * Dendrite document that anyone holding the shared secret can register users and administrators "even if
+     * enable_registration is not enabled", and a registration token works the same way. Turning sign-up off leaves it
+     * in force; other keys of the section ({@code registration.recaptcha.secret}) stay off with it.
+     */
+    private static boolean registersDespite(List<String> words, List<String> integration) {
+        return integration.get(integration.size() - 1).equals("registration") && namesAdminRegistration(words);
+    }
+
+    /**
+     * Whether a key names the secret or token that registers accounts by an administrator's hand
+     * ({@code registration_shared_secret}, {@code client_api.registration_shared_secret}, {@code registration_token}):
+     * left empty, that way of registering is off, as Synapse and Dendrite document ("if set, allows registration"),
+     * so an empty one is no missing secret (forty-sixth pass).
+     *
+     * @param key the key
+     * @return {@code true} for such a key
+     */
+    public static boolean namesAdminRegistrationSecret(String key) {
+        return AsciiCase.contains(key, "registration") && namesAdminRegistration(KeyWords.of(key));
+    }
+
+    private static boolean namesAdminRegistration(List<String> words) {
+        int at = words.indexOf("registration");
+        return at >= 0 && at + 1 < words.size() && ADMIN_REGISTRATION_WORDS.contains(words.get(at + 1));
     }
 
     private static boolean belongsTo(List<String> words, List<String> integration) {

@@ -321,7 +321,8 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
-        if (allX(name) || standInFirstWord(name) || capitalFillIn(host.strip()) || namesItsSlot(name)) {
+        if (allX(name) || standInFirstWord(name) || capitalFillIn(host.strip()) || namesItsSlot(name)
+                || foreignPlaceLabel(name)) {
             return true;
         }
         int wordStart = 0;
@@ -348,6 +349,34 @@ public final class Hosts {
             if (xRun >= 3 && (i + 1 == name.length() || name.charAt(i + 1) == '.')) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a label opens with "your instance", "your server", "my domain" in another language
+     * ({@link StandInWords#FOREIGN_YOUR_PLACES}: {@code tu-instancia-rds.us-east-1.rds.amazonaws.com},
+     * {@code seu-servidor}, {@code mi-dominio.com}), whole or followed by more words after a dash or underscore: the
+     * reader's own host to put in, as {@code your-instance-rds} is (forty-sixth pass). A possessive before any other
+     * word is a name ({@code tu-berlin.de}); so is the pair inside a label ({@code api-tu-servidor}). Only a dash two to
+     * six characters into a label, where such a possessive ends, leads to the comparison, made in place.
+     */
+    private static boolean foreignPlaceLabel(String name) {
+        int start = 0;
+        while (start < name.length()) {
+            int dot = name.indexOf('.', start);
+            int labelEnd = dot < 0 ? name.length() : dot;
+            int dash = name.indexOf('-', start);
+            if (dash >= start + 2 && dash <= start + 6 && dash < labelEnd) {
+                int wordEnd = dash + 1;
+                while (wordEnd < labelEnd && name.charAt(wordEnd) != '-' && name.charAt(wordEnd) != '_') {
+                    wordEnd++;
+                }
+                if (wordEnd > dash + 1 && StandInWords.foreignYourPlaceAt(name, start, dash, wordEnd)) {
+                    return true;
+                }
+            }
+            start = labelEnd + 1;
         }
         return false;
     }

@@ -57,6 +57,14 @@ public final class ReplaceTokens {
      * thirty-second pass: such a value was a reference, GO in production).
      */
     private static boolean namesFillIn(String value, int start) {
+        return namesFillIn(value, start, true);
+    }
+
+    /**
+     * {@link #namesFillIn(String, int)}, where a dot after the first word joins a note ({@code dotJoins}) or, in a
+     * build property's dotted name ({@code @add.opens@}), opens a namespace and names no note.
+     */
+    static boolean namesFillIn(String value, int start, boolean dotJoins) {
         int at = start;
         while (at < value.length() && value.charAt(at) == '/') {
             at++;
@@ -68,8 +76,11 @@ public final class ReplaceTokens {
         if (end == at || end < value.length() && Character.isLetterOrDigit(value.charAt(end))) {
             return false;
         }
-        String word = value.substring(at, end).toLowerCase(java.util.Locale.ROOT);
         char next = end < value.length() ? value.charAt(end) : ' ';
+        if (next == '.' && !dotJoins) {
+            return false;
+        }
+        String word = value.substring(at, end).toLowerCase(java.util.Locale.ROOT);
         return FILL_IN_STARTS.contains(word) && (next == '_' || next == '-' || next == '.' || word.equals("changeme")
                 || word.equals("placeholder") || word.equals("todo") || !Character.isLetterOrDigit(next));
     }

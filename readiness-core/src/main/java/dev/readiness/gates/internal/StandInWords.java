@@ -278,6 +278,14 @@ public final class StandInWords {
     public static final List<String> FOREIGN_YOUR_PREFIXES = suffixed(union(FOREIGN_YOUR, Set.of("tus", "vos",
             "twoja")), "_");
 
+    private static final List<String> PLACE_POSSESSIVES = List.copyOf(union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"),
+            FOREIGN_MY));
+
+    private static final List<String> PLACE_NOUNS = List.of("dominio", "domaine", "domain", "dominios", "domein",
+            "domena", "sitio", "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite",
+            "app", "projeto", "proyecto", "projecto", "projet", "progetto", "projekt", "project", "instancia",
+            "instance", "cuenta", "conta");
+
     /**
      * Host labels that say "your domain" or "my site" in another language with a dash ({@code tu-dominio},
      * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}, {@code mi-sitio}, and a provider's account
@@ -289,15 +297,40 @@ public final class StandInWords {
      */
     public static final Set<String> FOREIGN_YOUR_PLACES = foreignYourPlaces();
 
+    /**
+     * Whether {@code text} holds one of {@link #FOREIGN_YOUR_PLACES} from {@code start} to {@code end}, its possessive
+     * ending at {@code separator} (a dash or an underscore there): {@code tu-instancia} in
+     * {@code tu-instancia-rds.us-east-1.rds.amazonaws.com}, {@code tuo-progetto} in {@code gcr.io/tuo-progetto/app}
+     * (forty-sixth pass). Compared in place, ignoring case, with no copy of the text.
+     *
+     * @param text the text
+     * @param start where the possessive starts
+     * @param separator where it ends
+     * @param end where the noun ends
+     * @return {@code true} for "your" or "my" and a place noun
+     */
+    public static boolean foreignYourPlaceAt(String text, int start, int separator, int end) {
+        return regionIsAny(text, start, separator, PLACE_POSSESSIVES)
+                && regionIsAny(text, separator + 1, end, PLACE_NOUNS);
+    }
+
+    private static boolean regionIsAny(String text, int from, int to, List<String> words) {
+        int length = to - from;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.length() == length && text.regionMatches(true, from, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> foreignYourPlaces() {
         Set<String> places = new java.util.HashSet<>();
         Set<String> glued = Set.of("dominio", "domaine", "dominios", "domein", "domena", "sitio", "servidor",
                 "serveur", "empresa", "entreprise", "webseite");
-        for (String your : union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"), FOREIGN_MY)) {
-            for (String noun : Set.of("dominio", "domaine", "domain", "dominios", "domein", "domena", "sitio",
-                    "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite", "app",
-                    "projeto", "proyecto", "projecto", "projet", "progetto", "projekt", "project", "instancia",
-                    "instance", "cuenta", "conta")) {
+        for (String your : PLACE_POSSESSIVES) {
+            for (String noun : PLACE_NOUNS) {
                 places.add(your + "-" + noun);
                 if (glued.contains(noun)) {
                     places.add(your + noun);

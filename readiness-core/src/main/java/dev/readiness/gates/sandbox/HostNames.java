@@ -494,7 +494,13 @@ final class HostNames {
         if (path.length() > MASK_RUN && (path.charAt(1) == 'x' || path.charAt(1) == 'X') && maskedFirstSegment(path)) {
             return "a masked account or organisation as the first segment of its path";
         }
-        if (path.length() < 2 || path.indexOf("..") < 0 && path.indexOf('…') < 0 && path.indexOf('<') < 0
+        if (path.length() < 2) {
+            return null;
+        }
+        if (foreignPlaceFirstSegment(path)) {
+            return "template text in its path";
+        }
+        if (path.indexOf("..") < 0 && path.indexOf('…') < 0 && path.indexOf('<') < 0
                 && !AsciiCase.contains(path, "you") && !AsciiCase.contains(path, "-me")
                 && !AsciiCase.contains(path, "change")) {
             return null;
@@ -691,6 +697,25 @@ final class HostNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a path's first segment, where hosted registries and services put the account, organisation or project,
+     * is "your project" in another language ({@code gcr.io/tuo-progetto/app}, {@code /seu-projeto/…}: a possessive of
+     * {@link StandInWords#FOREIGN_YOUR_PLACES} before a place noun), as {@code your-project} is read (forty-sixth
+     * pass). Only the whole segment: a possessive before any other word is a name. A dash two to six characters into
+     * the segment comes first, and the words are compared in place.
+     */
+    private static boolean foreignPlaceFirstSegment(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            end = path.length();
+        }
+        int dash = 3;
+        while (dash <= 7 && dash < end && path.charAt(dash) != '-' && path.charAt(dash) != '_') {
+            dash++;
+        }
+        return dash <= 7 && dash < end && StandInWords.foreignYourPlaceAt(path, 1, dash, end);
     }
 
     private static boolean templatePathWord(String word) {

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * text no host, IP address or interface name can be: a replace token between double underscores
  * ({@code HOSTNAME=__HOSTNAME__}), a name in angle or square brackets ({@code NODE_IP=<server-ip>},
  * {@code DJANGO_ALLOWED_HOSTS=<host>}, {@code bootstrap.servers=<BOOTSTRAP_SERVER>},
- * {@code server.address=[TO SET]}), or one word the host grammar reads as template text
+ * {@code server.address=[TO SET]}), a build token whose name is a note ({@code kafka.brokers=@SET_ME@}, forty-sixth
+ * pass: no build property is named so), or one word the host grammar reads as template text
  * ({@code SERVER_IP=REPLACE_WITH_PROD_SERVER_IP}, {@code SERVER_HOST=your-server-host}, {@code API_HOST=YOUR_API_HOST}).
  * Host names hold no underscore at their start, no brackets and no such instruction, so nothing is reached or bound.
  * Run-time templates are left alone: an ERB or Go template ({@code <%= ENV["DB_HOST"] %>}, {@code {{ .Host }}}), a
@@ -58,6 +60,9 @@ final class UnfilledAddresses {
         }
         if (first == '[') {
             return last == ']' && bracketedName(value);
+        }
+        if (first == '@') {
+            return last == '@' && MavenResourceTokens.isFillInNote(value);
         }
         if ((first == 'x' || first == 'X') && maskedAddress(value)) {
             return true;

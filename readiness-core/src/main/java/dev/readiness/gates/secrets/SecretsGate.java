@@ -804,7 +804,8 @@ public final class SecretsGate implements Gate {
          * password-less service, a chart, a socket's peer, a migration tool's shared data source, a connect option
          * beside the URI that carries the credentials, a section that takes the platform's credentials chain, a store
          * password where TLS is off, a game server's join password, a client whose glued {@code auth} switch is off,
-         * or a secret store that fills the settings.
+         * an administrator's registration secret (empty: that way of registering is off), or a secret store that
+         * fills the settings.
          */
         private boolean explainedBlank(String key, String value) {
             // the key's half first: the settings' embedded and in-memory prefixes (a pass over them each) are read
@@ -821,7 +822,8 @@ public final class SecretsGate implements Gate {
                     || CredentialChains.takesPlatformCredentials(settings, key)
                     || UnusedStorePasswords.isUnused(settings, key)
                     || JoinPasswords.isOpenServer(settings, key)
-                    || GluedAuthSwitches.isUnused(settings, key)) {
+                    || GluedAuthSwitches.isUnused(settings, key)
+                    || FeatureSwitches.namesAdminRegistrationSecret(key)) {
                 return true;
             }
             Boolean filled = filledByStore;
