@@ -889,6 +889,13 @@ public final class SandboxGate implements Gate {
                 return;
             }
         }
+        if (worst == null && endpoints.size() == 1 && !extra) {
+            Finding site = LanSiteAddresses.judge(setting, words, classes, endpoints.get(0));
+            if (site != null) {
+                findings.add(site); // forty-sixth pass: APP_URL=http://192.168.…, ntfy.192-168-1-2.sslip.io
+                return;
+            }
+        }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
