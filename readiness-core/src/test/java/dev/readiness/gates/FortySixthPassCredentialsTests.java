@@ -47,4 +47,37 @@ class FortySixthPassCredentialsTests extends EveryGateOnOneFile {
             assertThat(about(findings("app.env", backEnd), key)).as(key).isEmpty();
         }
     }
+
+    @Test
+    void aClientIdBesideAPaymentProvidersSandboxShouldBeATestCredential() throws Exception {
+        String paypal = """
+                service.EndPoint=https://api.sandbox.paypal.com
+                clientId=Qm7vT2xK9pL4wN8rZc3Jd6Hy1Bf5Gs0aEu-Rk_Wt
+                """;
+        assertThat(about(findings("paypal.properties", paypal), "clientId"))
+                .contains("WARN sandbox.test-credential clientId");
+        String sdk = """
+                client_id=Fz4Lq8Wn2Rt6Yb0Vc3Mk7Hd1Js5Gp9-Ax_Ue
+                settings.mode=sandbox
+                """;
+        assertThat(about(findings("sdk.properties", sdk), "client_id"))
+                .contains("WARN sandbox.test-credential client_id");
+    }
+
+    @Test
+    void aClientIdBesideALiveEndpointOrAsTemplateTextOrAnAppIdShouldStayClean() throws Exception {
+        String live = """
+                service.EndPoint=https://api-m.paypal.com
+                clientId=Qm7vT2xK9pL4wN8rZc3Jd6Hy1Bf5Gs0aEu-Rk_Wt
+                """;
+        assertThat(about(findings("paypal.properties", live), "clientId")).isEmpty();
+        String template = """
+                service.EndPoint=https://api.sandbox.paypal.com
+                clientId=your-paypal-client-id
+                appId=4021000187654321
+                """;
+        assertThat(about(findings("paypal.properties", template), "clientId"))
+                .doesNotContain("WARN sandbox.test-credential clientId");
+        assertThat(about(findings("paypal.properties", template), "appId")).isEmpty();
+    }
 }

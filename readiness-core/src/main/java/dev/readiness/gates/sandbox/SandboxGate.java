@@ -286,6 +286,7 @@ public final class SandboxGate implements Gate {
         if (stage == Stage.PRODUCTION) {
             if (!findings.isEmpty()) { // it pairs test credentials found above with their live siblings
                 PairedCredentials.judge(settings, effective, findings);
+                SandboxAppIds.judge(settings, signals, findings);
             }
             signals.reportInconsistencies(findings);
         }
