@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * {@code castopod.192.168.1.3.nip.io}) under any address key. Such a name exists to give a LAN machine a host name
  * for virtual hosts and certificates, that is for browsers; services inside a network call each other by the address
  * itself. A wildcard name that embeds a public address is a real deployment's and is not read.</li>
- * <li>A private address literal under a key that names the site's own page: {@code APP_URL}, {@code SITE_URL},
- * {@code app_root_url}, {@code APP_HOMEPAGE_URL} ({@code http://192.168.1.200}). Links in mails, redirects and pages
- * are built from it; only machines on that one LAN reach them. An API's or a service's base URL
+ * <li>A private address literal under a key that names the application's own page: {@code APP_URL},
+ * {@code app_root_url}, {@code APP_HOMEPAGE_URL} ({@code http://192.168.1.200}). Links in mails, redirects and
+ * pages are built from it; only machines on that one LAN reach them. {@code SITE_URL} on a private address stays an
+ * intranet's site, as the seventeenth and twenty-third passes pinned it; no labelled row contests it. An API's or a service's base URL
  * ({@code client.hr.baseUrl}, {@code MLFLOW_TRACKING_URI}) is how services inside a network talk and is not read.</li>
  * </ul>
  * WARN {@code sandbox.local-host}, as {@link LanAddresses}: an intranet may mean it. Stateless.
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class LanSiteAddresses {
 
     /** The word before {@code url}/{@code uri} that makes the key the site's own page address. */
-    private static final Set<String> SITE_WORDS = Set.of("app", "site", "root", "home", "homepage");
+    private static final Set<String> SITE_WORDS = Set.of("app", "root", "home", "homepage");
 
     private LanSiteAddresses() {
     }
@@ -75,7 +76,7 @@ final class LanSiteAddresses {
     }
 
     /**
-     * Whether the key ends in the site's own page address: {@code url} or {@code uri} after {@code app}, {@code site},
+     * Whether the key ends in the site's own page address: {@code url} or {@code uri} after {@code app},
      * {@code root}, {@code home} or {@code homepage} ({@code APP_URL}, {@code app_root_url}, {@code APP_HOMEPAGE_URL}).
      */
     static boolean namesSitePage(List<String> words) {
