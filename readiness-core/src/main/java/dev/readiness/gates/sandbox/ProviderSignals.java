@@ -34,6 +34,22 @@ final class ProviderSignals {
         list.add(new Signal(provider, setting, test, what));
     }
 
+    /** The settings that named a payment provider's sandbox endpoint, in the order met; often none. */
+    List<Setting> paymentSandboxEndpoints() {
+        List<Setting> found = List.of();
+        for (List<Signal> providerSignals : signals.values()) {
+            for (Signal signal : providerSignals) {
+                if (signal.test() && signal.provider().handlesPayments() && signal.what().endsWith("endpoint")) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>(2);
+                    }
+                    found.add(signal.setting());
+                }
+            }
+        }
+        return found;
+    }
+
     void reportInconsistencies(List<Finding> findings) {
         Set<String> refused = null; // the subjects of the NO-GO findings so far, read with the first such provider
         for (List<Signal> providerSignals : signals.values()) {

@@ -286,6 +286,7 @@ public final class SandboxGate implements Gate {
         if (stage == Stage.PRODUCTION) {
             if (!findings.isEmpty()) { // it pairs test credentials found above with their live siblings
                 PairedCredentials.judge(settings, effective, findings);
+                SandboxAppIds.judge(settings, signals, findings);
             }
             signals.reportInconsistencies(findings);
         }
@@ -891,6 +892,13 @@ public final class SandboxGate implements Gate {
             Finding app = PlainHttpAddresses.judgeNamedAppUrl(references, setting, endpoints.get(0));
             if (app != null) {
                 findings.add(app); // forty-fifth pass: SHOPIFY_APP_URL=http://…
+                return;
+            }
+        }
+        if (worst == null && endpoints.size() == 1 && !extra) {
+            Finding site = LanSiteAddresses.judge(setting, words, classes, endpoints.get(0));
+            if (site != null) {
+                findings.add(site); // forty-sixth pass: APP_URL=http://192.168.…, ntfy.192-168-1-2.sslip.io
                 return;
             }
         }
