@@ -31,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * {@code server.ROOT_URL=http://git.acme.com:8088/}): the service writes that scheme into every link it mails and every
  * redirect it sends, so no TLS terminated in front of it helps those (thirty-eighth pass). A
  * URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
- * that key, whose words say whether browsers open it. Stateless.
+ * that key, whose words say whether browsers open it. Forty-sixth pass: an API's base URL in plain {@code http://} on a
+ * public name ({@code ORCID_API_URL=http://pub.orcid.org/…}, {@code SMS_API_URL=http://bulksmsbd.net/api/…}) is a
+ * WARN, as is a service's address ({@code geocoder.url}) on a public IPv4 address: the client sends the request in
+ * clear, whatever serves the other end. Stateless.
  */
 final class PlainHttpAddresses {
 
@@ -52,7 +55,8 @@ final class PlainHttpAddresses {
      * @param setting the setting, whose key names a public URL
      * @param words the key's lower-case words
      * @param endpoint the one endpoint of its value, which the judge found unremarkable
-     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     * @return a {@code sandbox.tls-off} (NO-GO, or WARN for a front end's or an API's address on a public name), or
+     *     {@code null}
      */
     static @Nullable Finding judge(ReferencedValues references, Setting setting, List<String> words,
             Endpoint endpoint) {
@@ -94,6 +98,17 @@ final class PlainHttpAddresses {
                             + "in front already redirects every request to HTTPS, waive this finding.")
                     .build();
         }
+        if (address == null && scheme.equalsIgnoreCase("http") && namesApi(words) && calledApi(words)
+                && publicName(host) && !Hosts.isTemplate(host) && !PlainOrigins.preloaded(host)
+                && PlatformAppHosts.suffix(host) == null && references.referenced(setting).isEmpty()) {
+            return Finding.warn("sandbox.tls-off", setting)
+                    .message(setting.key() + ", an API's base URL, is plain http on a public name in production: the "
+                            + "client sends its requests, with the keys, tokens and data they carry, across the "
+                            + "internet without TLS; a proxy in front of the API cannot change what the client sends.")
+                    .remediation("Call the API over HTTPS (https:// in " + setting.key() + "); if the name resolves "
+                            + "only inside an encrypted network, waive this finding.")
+                    .build();
+        }
         if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
                 || !references.referenced(setting).isEmpty()) {
             return null;
@@ -104,6 +119,71 @@ final class PlainHttpAddresses {
                         + "tokens cross the internet readable and alterable.", setting.key(), host, scheme))
                 .remediation("Serve it over HTTPS under the deployment's domain name (https://your-domain/…).")
                 .build();
+    }
+
+    /**
+     * Whether a key names a service's address by {@code url} or {@code uri} as its last word, beneath a word of its
+     * own ({@code geocoder.url}, Velero's {@code config.s3Url}): the address a client calls. Forty-sixth pass.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for such a key
+     */
+    static boolean namesCalledAddress(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        return last.equals("url") || last.equals("uri");
+    }
+
+    /**
+     * The WARN on a service's address ({@link #namesCalledAddress}) in plain {@code http://} to a public IPv4 address
+     * (forty-sixth pass): {@code geocoder.url=http://5.161.125.168:4000/…}, a backup store's
+     * {@code s3Url=http://64.226.73.55:9000}. No certificate names a bare public address in practice, so the client
+     * sends its requests, the credentials and data they carry, across the internet in clear; unlike a site's address,
+     * nothing in front of the server can change what the client sends. A WARN: a VPN may carry the route. Private,
+     * loopback and reserved addresses, names, a value taken from another key, and keys of other words (a Eureka
+     * zone, a {@code serverAddress}, a proxy) are left.
+     *
+     * @param references the configuration, for the keys the value came through
+     * @param setting the setting, whose key names a called address
+     * @param endpoint the one endpoint of its value, which the judge found unremarkable
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeCalledAddress(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        String host = endpoint.host();
+        if (!"http".equalsIgnoreCase(endpoint.scheme()) || host.isEmpty()) {
+            return null;
+        }
+        char first = host.charAt(0);
+        if (first < '1' || first > '9' || Ip.parseIpv4(host) == null || Hosts.kind(host) != Hosts.Kind.PUBLIC
+                || !references.referenced(setting).isEmpty()) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(SandboxFindings.format("%s calls a service at the public address %s over plain http in "
+                        + "production: no certificate names a bare address, so the requests, and the credentials and "
+                        + "data they carry, cross the internet readable and alterable.", setting.key(), host))
+                .remediation("Reach the service over HTTPS under a name with a certificate, or over a private network; "
+                        + "if a VPN carries this route, waive this finding.")
+                .build();
+    }
+
+    /** Words of a key whose URL is no API a client calls: an internal one, or the API's documentation. */
+    private static final Set<String> NOT_CALLED_API_WORDS = Set.of("internal", "doc", "docs", "documentation");
+
+    /**
+     * Whether an API key ({@link #namesApi}) names the API a client calls: not an internal one, and not its
+     * documentation ({@code API_DOCUMENTATION_URL=http://…readthedocs.io/…}, pages a person reads).
+     */
+    private static boolean calledApi(List<String> words) {
+        for (String word : words) {
+            if (NOT_CALLED_API_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The public IPv4 address a host is or names without a certificate, or {@code null}. */

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code appSettings.ServerProtocol=http://}): the service is published, or talks to the named one, without TLS. When
  * the key names the scheme of the URLs the service hands out (Nextcloud's {@code overwriteprotocol}, Flask's
  * {@code PREFERRED_URL_SCHEME}, a {@code public} or {@code external} scheme) every generated link and redirect is
- * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
+ * plain HTTP: NO-GO, as when the word before the scheme names the site people browse or their callback
+ * ({@code SITES.front.scheme}, {@code WWW_SCHEME}, {@code web.protocol}, {@code OAUTH_CALLBACK_PROTOCOL}; forty-sixth
+ * pass); otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
  * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, OJS's {@code force_login_ssl=Off}
  * (forty-third pass: the login pages alone, where the passwords go), ingress-nginx's
@@ -116,7 +118,8 @@ final class PlainHttpSwitches {
             }
             boolean handedOut = handedOut(words);
             return handedOut || !(size > 2 && loopbackSibling(settings, setting.key()))
-                    && !ProxiedListeners.behindHttpsProxy(settings, setting.key()) ? scheme(setting, handedOut) : null;
+                    && !ProxiedListeners.behindHttpsProxy(settings, setting.key())
+                    ? scheme(setting, handedOut || namesBrowsedSite(words)) : null;
         }
         boolean force = COMPOUND_FORCE.contains(last)
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
@@ -217,6 +220,25 @@ final class PlainHttpSwitches {
             }
         }
         return true;
+    }
+
+    /**
+     * Words before a scheme key's last word that name the site people browse or the callback their browser returns to
+     * (forty-sixth pass): Taiga's {@code SITES.front.scheme}, Cabot's {@code WWW_SCHEME}, Postal's
+     * {@code web.protocol}, Symfony's {@code router.request_context.scheme}, {@code OAUTH_CALLBACK_PROTOCOL}.
+     */
+    private static final Set<String> BROWSED_SITE_WORDS = Set.of("front", "www", "web", "site", "callback", "context");
+
+    /**
+     * Whether a scheme key names the scheme of the site people browse or of the callback their browser returns to
+     * ({@link #BROWSED_SITE_WORDS} right before the last word): the service writes it into the links it mails and the
+     * redirects it sends, like a handed-out scheme, so no proxy in front changes the scheme of those. Read only where a
+     * scheme would be a WARN otherwise: a section whose public URL is https or whose client's host is loopback stays
+     * clean.
+     */
+    private static boolean namesBrowsedSite(List<String> words) {
+        int size = words.size();
+        return size >= 2 && BROWSED_SITE_WORDS.contains(words.get(size - 2));
     }
 
     private static boolean handedOut(List<String> words) {

@@ -54,7 +54,8 @@ final class PlatformAppHosts {
                 .build();
     }
 
-    private static @Nullable String suffix(String host) {
+    /** The platform suffix a host's name ends in, or {@code null}: such a name is {@link #judge}'s to report. */
+    static @Nullable String suffix(String host) {
         for (String suffix : SUFFIXES) {
             if (host.length() > suffix.length() && host.regionMatches(true, host.length() - suffix.length(), suffix, 0,
                     suffix.length())) {

@@ -888,6 +888,14 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (worst == null && endpoints.size() == 1 && !extra && !classes.contains(KeyClass.PUBLIC)
+                && PlainHttpAddresses.namesCalledAddress(words)) {
+            Finding called = PlainHttpAddresses.judgeCalledAddress(references, setting, endpoints.get(0));
+            if (called != null) {
+                findings.add(called); // forty-sixth pass: geocoder.url=http://<public address>/…
+                return;
+            }
+        }
+        if (worst == null && endpoints.size() == 1 && !extra && !classes.contains(KeyClass.PUBLIC)
                 && PlainHttpAddresses.namesNamedAppUrl(words)) {
             Finding app = PlainHttpAddresses.judgeNamedAppUrl(references, setting, endpoints.get(0));
             if (app != null) {
