@@ -91,6 +91,15 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_IDENTITY_PROVIDER =
             KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
     private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
+    private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
+
+    /**
+     * Words that, before a last word {@code key}, {@code secret} or {@code salt}, name a secret the application makes
+     * for itself and no provider issues: {@code SECRET_KEY}, {@code APP_KEY}, Parse's {@code masterKey},
+     * {@code SESSION_SECRET}, {@code COOKIE_SECRET} (forty-sixth pass).
+     */
+    private static final Set<String> OWN_SECRET_WORDS = Set.of("secret", "app", "application", "master", "session",
+            "cookie", "site", "instance");
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -253,6 +262,40 @@ final class SampleEvidence {
         }
         String first = words.get(0);
         return SITE_WORDS.contains(first) || browserWord && !first.equals("api");
+    }
+
+    /**
+     * Whether a key names a secret the application makes for itself although its purpose reads as a plain secret
+     * ({@link SecretPurpose#SECRET}): two or three words, the last {@code key}, {@code secret} or {@code salt}, every
+     * earlier one an {@link #OWN_SECRET_WORDS} word ({@code SECRET_KEY}, {@code APP_KEY}, {@code masterKey},
+     * {@code SESSION_SECRET}); {@code app} only before {@code key}, since {@code APP_SECRET} is as often a provider's
+     * application secret (WeChat's, Facebook's) as the application's own. A provider's or a product's word anywhere
+     * ({@code STRIPE_SECRET_KEY}, {@code API_KEY}, {@code CLIENT_SECRET}) is not read.
+     */
+    private static boolean classifyOwnSecretKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || size > 3) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (!last.equals("key") && !last.equals("secret") && !last.equals("salt")) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!OWN_SECRET_WORDS.contains(word) || word.equals(last)
+                    || (word.equals("app") || word.equals("application")) && !last.equals("key")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a literal of this purpose under this key is one its own setup makes, for the local-site evidence. */
+    private static boolean selfMade(SecretPurpose purpose, Setting setting) {
+        return ScriptGeneratedSets.selfMade(purpose)
+                || purpose == SecretPurpose.SECRET && NAMES_OWN_SECRET.get(setting.key());
     }
 
     /**
@@ -531,9 +574,10 @@ final class SampleEvidence {
      *
      * @param setting where the literal is
      * @param problem its WARN problem
+     * @param purpose what it is for: a self-made secret beside a local site ({@link #localSiteByFile}) is raised too
      */
-    void committed(Setting setting, SecretProblem problem) {
-        committed.add(new Committed(setting, problem));
+    void committed(Setting setting, SecretProblem problem, SecretPurpose purpose) {
+        committed.add(new Committed(setting, problem, purpose));
     }
 
     /**
@@ -547,6 +591,10 @@ final class SampleEvidence {
         for (Committed literal : committed) {
             Optional<String> file = literal.setting().origin().file();
             Evidence evidence = file.isPresent() ? evidenceByFile.get(file.get()) : null;
+            if (evidence == null && file.isPresent() && !localSiteByFile.isEmpty()
+                    && selfMade(literal.purpose(), literal.setting()) && !isDeploymentsOwnFile(literal.setting())) {
+                evidence = localSiteByFile.get(file.get()); // forty-sixth pass: a committed file's own secrets too
+            }
             SecretProblem problem = literal.problem();
             findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
                     .message(evidence == null ? problem.message() : problem.message() + "; the file " + what(evidence)
@@ -560,8 +608,8 @@ final class SampleEvidence {
         for (Candidate candidate : candidates) {
             String file = candidate.setting().origin().file().orElseThrow();
             Evidence evidence = evidenceByFile.get(file);
-            boolean localSite = evidence == null && ScriptGeneratedSets.selfMade(candidate.purpose())
-                    && localSiteByFile.containsKey(file);
+            boolean localSite = evidence == null && !localSiteByFile.isEmpty() && localSiteByFile.containsKey(file)
+                    && selfMade(candidate.purpose(), candidate.setting());
             if (localSite) {
                 evidence = localSiteByFile.get(file);
             }
@@ -756,6 +804,6 @@ final class SampleEvidence {
             int valueHash) {
     }
 
-    private record Committed(Setting setting, SecretProblem problem) {
+    private record Committed(Setting setting, SecretProblem problem, SecretPurpose purpose) {
     }
 }

@@ -1189,7 +1189,7 @@ public final class SecretsGate implements Gate {
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
                 if (committedLiteral) {
-                    sampleEvidence.committed(setting, problem);
+                    sampleEvidence.committed(setting, problem, secretPurpose);
                     continue;
                 }
                 add(problemSeverity, problem, setting);

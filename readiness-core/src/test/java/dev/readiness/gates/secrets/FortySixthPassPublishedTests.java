@@ -1,0 +1,83 @@
+package dev.readiness.gates.secrets;
+
+import static dev.readiness.gates.secrets.GateRuns.findingsIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Forty-sixth pass, published secrets: what a file that serves the application's own site from the loopback host
+ * ({@code APP_URL=http://localhost:8080}, the forty-fifth pass's local-site evidence) says about its other secrets.
+ * <ul>
+ *   <li>a committed file's literal (a Compose file's, a WARN on its own) of a secret the setup makes for itself is
+ *       the setup's too: a NO-GO, as a literal of an uncommitted file beside the same site already was; a
+ *       provider's key there keeps its WARN;</li>
+ *   <li>the secrets a setup makes for itself include the application's own plain-purpose secrets:
+ *       {@code SECRET_KEY}, {@code APP_KEY}, Parse's {@code masterKey}, {@code SESSION_SECRET}; a provider's
+ *       ({@code STRIPE_SECRET_KEY}, {@code CLIENT_SECRET}, {@code API_KEY}) or a bare {@code APP_SECRET} (as often
+ *       WeChat's or Facebook's application secret) stays clean.</li>
+ * </ul>
+ * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
+ * rules read.
+ */
+class FortySixthPassPublishedTests {
+
+    /** 64 hex digits, as a JWT secret from {@code openssl rand -hex 32}. */
+    private static final String HEX_64 = "3f9a1c7e5b2d4086af1e3c5b7d9f0a2c4e6b8d0f1a3c5e7092b4d6f8a0c2e4f6";
+    /** 40 mixed letters and digits, as a master key a tutorial generated. */
+    private static final String MIXED_40 = "Rt4Wq9Lm2Xv7Kp1Zs8Nb3Hd6Jf0Gc5Ya9Ue2Io7P";
+
+    private static void namesOnlyTheKey(Finding finding, String value, String site) {
+        assertThat(finding.code()).isEqualTo("secrets.likely-published");
+        assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+        assertThat(finding.message()).contains(site);
+        for (int i = 0; i + 4 <= value.length(); i += 4) {
+            assertThat(finding.message()).doesNotContain(value.substring(i, i + 4));
+            assertThat(finding.remediation()).doesNotContain(value.substring(i, i + 4));
+        }
+    }
+
+    @Test
+    void aComposeFilesSigningSecretBesideALoopbackSiteIsANoGo() {
+        assertThat(findingsIn("board-compose.env", "JWT_SECRET", "BASE_URL=http://localhost:4852",
+                "JWT_SECRET=" + HEX_64)).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, HEX_64, "BASE_URL"));
+    }
+
+    @Test
+    void aComposeFilesSigningSecretBesideARealSiteStaysAWarn() {
+        assertThat(findingsIn("board-compose.env", "JWT_SECRET", "BASE_URL=https://board.example.org",
+                "JWT_SECRET=" + HEX_64)).extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void aComposeFilesProviderKeyBesideALoopbackSiteStaysAWarn() {
+        assertThat(findingsIn("board-compose.env", "MAILER_API_KEY", "BASE_URL=http://localhost:4852",
+                "MAILER_API_KEY=" + MIXED_40)).extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"masterKey", "SECRET_KEY", "APP_KEY", "SESSION_SECRET", "cookie.secret", "SECRET_SALT"})
+    void theApplicationsOwnSecretBesideALoopbackSiteIsANoGo(String key) {
+        assertThat(findingsIn("parse-config.properties", key, "appId=notes-app", key + "=" + MIXED_40,
+                "serverURL=http://localhost:1337/parse")).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, MIXED_40, "serverURL"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STRIPE_SECRET_KEY", "CLIENT_SECRET", "API_KEY", "APP_SECRET", "SECRET"})
+    void aProvidersSecretOrABareAppSecretBesideALoopbackSiteStaysClean(String key) {
+        assertThat(findingsIn("parse-config.properties", key, key + "=" + MIXED_40,
+                "serverURL=http://localhost:1337/parse")).isEmpty();
+    }
+
+    @Test
+    void theApplicationsOwnSecretBesideARealSiteStaysClean() {
+        assertThat(findingsIn("parse-config.properties", "masterKey", "masterKey=" + MIXED_40,
+                "serverURL=https://api.notes.example.org/parse")).isEmpty();
+    }
+}
