@@ -92,6 +92,7 @@ final class SampleEvidence {
             KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
     private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
     private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
+    private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
 
     /**
      * Words that, before a last word {@code key}, {@code secret} or {@code salt}, name a secret the application makes
@@ -100,6 +101,8 @@ final class SampleEvidence {
      */
     private static final Set<String> OWN_SECRET_WORDS = Set.of("secret", "app", "application", "master", "session",
             "cookie", "site", "instance");
+
+    private static final String LOOPBACK_NAME = "localhost";
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -193,6 +196,13 @@ final class SampleEvidence {
             localIdentityProvider(setting, value);
             return;
         }
+        if (Declarations.isLoopbackName(value) && NAMES_SITE_DOMAIN.get(setting.key())) {
+            Optional<String> file = setting.origin().file();
+            if (file.isPresent()) {
+                localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
+            }
+            return;
+        }
         if (length > 0 && length <= 4 && Declarations.switchesOn(value) && NAMES_DEBUG.get(setting.key())) {
             Optional<String> file = setting.origin().file();
             if (file.isPresent()) {
@@ -265,6 +275,29 @@ final class SampleEvidence {
     }
 
     /**
+     * Whether a key names the domain of the application's own site or of its session cookie: a last word
+     * {@code domain} after nothing or after {@link #SITE_WORDS}, {@code session} or {@code cookie} ({@code DOMAIN},
+     * {@code APP_DOMAIN}, Authelia's {@code session.domain}, {@code COOKIE_DOMAIN}). Set to {@code localhost} or a name
+     * under {@code .localhost} ({@code posthog.localhost}), it says what a loopback {@code APP_URL} says: the site is
+     * served on a developer's own machine, or a sample's (forty-sixth pass). A product's domain ({@code MAIL_DOMAIN},
+     * {@code SMTP_DOMAIN}, {@code S3_DOMAIN}) names a service the application calls.
+     */
+    private static boolean classifySiteDomainKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 1 || size > 3 || !words.get(size - 1).equals("domain")) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!SITE_WORDS.contains(word) && !word.equals("session") && !word.equals("cookie")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a key names a secret the application makes for itself although its purpose reads as a plain secret
      * ({@link SecretPurpose#SECRET}): two or three words, the last {@code key}, {@code secret} or {@code salt}, every
      * earlier one an {@link #OWN_SECRET_WORDS} word ({@code SECRET_KEY}, {@code APP_KEY}, {@code masterKey},
@@ -315,7 +348,8 @@ final class SampleEvidence {
          */
         static boolean mayDeclare(String value) {
             int length = value.length();
-            if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)) {
+            if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)
+                    || isLoopbackName(value)) {
                 return true;
             }
             if (length < 3 || length > 11) {
@@ -323,6 +357,13 @@ final class SampleEvidence {
             }
             char first = value.charAt(0);
             return first == 'd' || first == 'D' || first == 'l' || first == 'L';
+        }
+
+        /** Whether a value is the loopback host's name, {@code localhost} or a name under it ({@code app.localhost}). */
+        static boolean isLoopbackName(String value) {
+            int length = value.length();
+            return length >= LOOPBACK_NAME.length() && value.charAt(length - 1) == 't' && value.endsWith(LOOPBACK_NAME)
+                    && (length == LOOPBACK_NAME.length() || value.charAt(length - LOOPBACK_NAME.length() - 1) == '.');
         }
 
         /** Whether a short value switches something on: {@code 1}, {@code true}, {@code yes}, {@code on}, any case. */

@@ -19,7 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>the secrets a setup makes for itself include the application's own plain-purpose secrets:
  *       {@code SECRET_KEY}, {@code APP_KEY}, Parse's {@code masterKey}, {@code SESSION_SECRET}; a provider's
  *       ({@code STRIPE_SECRET_KEY}, {@code CLIENT_SECRET}, {@code API_KEY}) or a bare {@code APP_SECRET} (as often
- *       WeChat's or Facebook's application secret) stays clean.</li>
+ *       WeChat's or Facebook's application secret) stays clean;</li>
+ *   <li>the site's or its session cookie's domain set to the loopback name ({@code DOMAIN=localhost},
+ *       {@code session.domain=app.localhost}) is the same evidence as a loopback {@code APP_URL}; a real domain, a
+ *       name that only starts so ({@code localhost.example.org}) or a called product's domain ({@code MAIL_DOMAIN})
+ *       says nothing.</li>
  * </ul>
  * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
  * rules read.
@@ -79,5 +83,30 @@ class FortySixthPassPublishedTests {
     void theApplicationsOwnSecretBesideARealSiteStaysClean() {
         assertThat(findingsIn("parse-config.properties", "masterKey", "masterKey=" + MIXED_40,
                 "serverURL=https://api.notes.example.org/parse")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DOMAIN=localhost", "session.domain=app.localhost", "APP_DOMAIN=notes.localhost",
+        "COOKIE_DOMAIN=localhost"})
+    void aLoopbackSiteDomainMarksTheSetupsSecrets(String domain) {
+        String site = domain.substring(0, domain.indexOf('='));
+        assertThat(findingsIn("notes.env", "SESSION_SECRET", domain, "SESSION_SECRET=" + MIXED_40)).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, MIXED_40, site));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DOMAIN=notes.example.org", "DOMAIN=localhost.example.org", "DOMAIN=mylocalhost",
+        "MAIL_DOMAIN=localhost", "SMTP_DOMAIN=localhost"})
+    void aRealDomainOrACalledProductsDomainSaysNothing(String domain) {
+        assertThat(findingsIn("notes.env", "SESSION_SECRET", domain, "SESSION_SECRET=" + MIXED_40)).isEmpty();
+    }
+
+    @Test
+    void loopbackNamesAreLocalhostAndTheNamesUnderIt() {
+        assertThat(SampleEvidence.Declarations.isLoopbackName("localhost")).isTrue();
+        assertThat(SampleEvidence.Declarations.isLoopbackName("app.localhost")).isTrue();
+        assertThat(SampleEvidence.Declarations.isLoopbackName("mylocalhost")).isFalse();
+        assertThat(SampleEvidence.Declarations.isLoopbackName("localhost.example.org")).isFalse();
+        assertThat(SampleEvidence.Declarations.isLoopbackName("host")).isFalse();
     }
 }
