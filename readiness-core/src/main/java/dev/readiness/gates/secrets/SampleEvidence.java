@@ -57,6 +57,7 @@ final class SampleEvidence {
     private static final String ADMINISTRATOR_LOGIN = "administrator-login";
     private static final String STAND_IN_LOGIN = "stand-in-login";
     private static final String LOCAL_SITE = "local-site";
+    private static final String ONE_PLACEHOLDER = "one-placeholder";
 
     /**
      * Words that, before a last word {@code url}, name the address of the application's own site: {@code APP_URL},
@@ -636,6 +637,11 @@ final class SampleEvidence {
                     && selfMade(literal.purpose(), literal.setting()) && !isDeploymentsOwnFile(literal.setting())) {
                 evidence = localSiteByFile.get(file.get()); // forty-sixth pass: a committed file's own secrets too
             }
+            if (evidence == null && file.isPresent() && !firstPlaceholderByFile.isEmpty()
+                    && !isDeploymentsOwnFile(literal.setting())) {
+                Setting slot = firstPlaceholderByFile.get(file.get());
+                evidence = slot == null || slot == literal.setting() ? null : new Evidence(slot, ONE_PLACEHOLDER, null);
+            }
             SecretProblem problem = literal.problem();
             findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
                     .message(evidence == null ? problem.message() : problem.message() + "; the file " + what(evidence)
@@ -820,6 +826,8 @@ final class SampleEvidence {
                     + " (" + where + "), a developer's own instance";
             case LOCAL_SITE -> "also serves its own site from the loopback host under " + other.key() + " (" + where
                     + "), a developer's or a sample's setup";
+            case ONE_PLACEHOLDER -> "also leaves a placeholder under the secret " + other.key() + " (" + where
+                    + "), a template's slot never filled in";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";

@@ -23,7 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>the site's or its session cookie's domain set to the loopback name ({@code DOMAIN=localhost},
  *       {@code session.domain=app.localhost}) is the same evidence as a loopback {@code APP_URL}; a real domain, a
  *       name that only starts so ({@code localhost.example.org}) or a called product's domain ({@code MAIL_DOMAIN})
- *       says nothing.</li>
+ *       says nothing;</li>
+ *   <li>a committed file's literal (a WARN on its own: the file ships) beside one placeholder under another secret
+ *       is a NO-GO: the file is a template whose slot was never filled in, as two placeholders already showed of an
+ *       uncommitted file; one placeholder in an uncommitted file, or a stand-in under a key that is no secret, says
+ *       nothing.</li>
  * </ul>
  * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
  * rules read.
@@ -108,5 +112,31 @@ class FortySixthPassPublishedTests {
         assertThat(SampleEvidence.Declarations.isLoopbackName("mylocalhost")).isFalse();
         assertThat(SampleEvidence.Declarations.isLoopbackName("localhost.example.org")).isFalse();
         assertThat(SampleEvidence.Declarations.isLoopbackName("host")).isFalse();
+    }
+
+    @Test
+    void aComposeFilesLiteralBesideOnePlaceholderIsANoGo() {
+        assertThat(findingsIn("stack-compose.env", "JWT_SECRET", "JWT_SECRET=" + HEX_64,
+                "SMTP_PASSWORD=your-smtp-password")).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, HEX_64, "SMTP_PASSWORD"));
+    }
+
+    @Test
+    void aBaseConfigurationsLiteralBesideOnePlaceholderIsANoGo() {
+        assertThat(findingsIn("application.properties", "spring.datasource.password",
+                "spring.datasource.password=" + MIXED_40, "mail.api-key=${MAIL_API_KEY:changeme}"))
+                .extracting(Finding::severity).containsExactly(Severity.NO_GO);
+    }
+
+    @Test
+    void aComposeFilesLiteralBesideAStandInThatIsNoSecretStaysAWarn() {
+        assertThat(findingsIn("stack-compose.env", "JWT_SECRET", "JWT_SECRET=" + HEX_64,
+                "SMTP_HOST=your-smtp-host")).extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void anUncommittedFilesLiteralBesideOnePlaceholderStaysClean() {
+        assertThat(findingsIn("stack.env", "JWT_SECRET", "JWT_SECRET=" + HEX_64,
+                "SMTP_PASSWORD=your-smtp-password")).isEmpty();
     }
 }
