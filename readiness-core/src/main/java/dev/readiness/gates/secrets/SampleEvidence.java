@@ -58,6 +58,7 @@ final class SampleEvidence {
     private static final String STAND_IN_LOGIN = "stand-in-login";
     private static final String LOCAL_SITE = "local-site";
     private static final String ONE_PLACEHOLDER = "one-placeholder";
+    private static final String WEAK_PASSWORD = "weak-password";
 
     /**
      * Words that, before a last word {@code url}, name the address of the application's own site: {@code APP_URL},
@@ -113,6 +114,7 @@ final class SampleEvidence {
 
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
+    private final Map<String, Setting> firstWeakByFile = new HashMap<>();
     private final Map<String, Setting> shippedRandomDefaultByFile = new HashMap<>();
     private final Map<String, Evidence> localSiteByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
@@ -142,6 +144,9 @@ final class SampleEvidence {
             if (problem.code().equals(PLACEHOLDER) && !namesTestMode(setting.value())) {
                 placeholder(file.get(), setting);
                 return;
+            }
+            if (problem.code().equals(GUESSABLE) || problem.code().equals("secrets.too-weak")) {
+                firstWeakByFile.putIfAbsent(file.get(), setting);
             }
         }
     }
@@ -617,9 +622,11 @@ final class SampleEvidence {
      * @param setting where the literal is
      * @param problem its WARN problem
      * @param purpose what it is for: a self-made secret beside a local site ({@link #localSiteByFile}) is raised too
+     * @param hash whether it is a password hash ({@code $2y$10$…}): the file's other settings never raise it, as a
+     *     hash stands for a password instead of being one
      */
-    void committed(Setting setting, SecretProblem problem, SecretPurpose purpose) {
-        committed.add(new Committed(setting, problem, purpose));
+    void committed(Setting setting, SecretProblem problem, SecretPurpose purpose, boolean hash) {
+        committed.add(new Committed(setting, problem, purpose, hash));
     }
 
     /**
@@ -633,14 +640,8 @@ final class SampleEvidence {
         for (Committed literal : committed) {
             Optional<String> file = literal.setting().origin().file();
             Evidence evidence = file.isPresent() ? evidenceByFile.get(file.get()) : null;
-            if (evidence == null && file.isPresent() && !localSiteByFile.isEmpty()
-                    && selfMade(literal.purpose(), literal.setting()) && !isDeploymentsOwnFile(literal.setting())) {
-                evidence = localSiteByFile.get(file.get()); // forty-sixth pass: a committed file's own secrets too
-            }
-            if (evidence == null && file.isPresent() && !firstPlaceholderByFile.isEmpty()
-                    && !isDeploymentsOwnFile(literal.setting())) {
-                Setting slot = firstPlaceholderByFile.get(file.get());
-                evidence = slot == null || slot == literal.setting() ? null : new Evidence(slot, ONE_PLACEHOLDER, null);
+            if (evidence == null && file.isPresent() && !literal.hash()) {
+                evidence = committedFileEvidence(file.get(), literal);
             }
             SecretProblem problem = literal.problem();
             findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
@@ -758,6 +759,32 @@ final class SampleEvidence {
         }
     }
 
+    /**
+     * What a committed file's other settings say about one of its literals (forty-sixth pass), beyond the evidence
+     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself; else a
+     * placeholder under another secret; else a weak secret (guessable, or too weak) under another key. The literal
+     * is a WARN on its own because its file ships; the slot never filled in, or the weak value a person typed, says the
+     * file is a template or a sample's setup, which cannot start as it stands, so the literal is a NO-GO with them. An
+     * uncommitted file needs more (two placeholders), since one slip there says nothing of its other secrets.
+     */
+    private @org.jspecify.annotations.Nullable Evidence committedFileEvidence(String file, Committed literal) {
+        if (isDeploymentsOwnFile(literal.setting())) {
+            return null;
+        }
+        if (!localSiteByFile.isEmpty() && selfMade(literal.purpose(), literal.setting())) {
+            Evidence site = localSiteByFile.get(file);
+            if (site != null) {
+                return site;
+            }
+        }
+        Setting slot = firstPlaceholderByFile.isEmpty() ? null : firstPlaceholderByFile.get(file);
+        if (slot != null && slot != literal.setting()) {
+            return new Evidence(slot, ONE_PLACEHOLDER, null);
+        }
+        Setting weak = firstWeakByFile.isEmpty() ? null : firstWeakByFile.get(file);
+        return weak == null || weak == literal.setting() ? null : new Evidence(weak, WEAK_PASSWORD, null);
+    }
+
     /** Whether one of the findings already names the setting (a literal reported beside a local site). */
     private static boolean namedIn(List<Finding> reported, Setting setting) {
         for (Finding finding : reported) {
@@ -826,6 +853,8 @@ final class SampleEvidence {
                     + " (" + where + "), a developer's own instance";
             case LOCAL_SITE -> "also serves its own site from the loopback host under " + other.key() + " (" + where
                     + "), a developer's or a sample's setup";
+            case WEAK_PASSWORD -> "also holds a weak secret a person typed under " + other.key() + " (" + where
+                    + ")";
             case ONE_PLACEHOLDER -> "also leaves a placeholder under the secret " + other.key() + " (" + where
                     + "), a template's slot never filled in";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
@@ -853,6 +882,6 @@ final class SampleEvidence {
             int valueHash) {
     }
 
-    private record Committed(Setting setting, SecretProblem problem, SecretPurpose purpose) {
+    private record Committed(Setting setting, SecretProblem problem, SecretPurpose purpose, boolean hash) {
     }
 }

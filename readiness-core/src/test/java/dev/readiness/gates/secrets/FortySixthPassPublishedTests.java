@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>a committed file's literal (a WARN on its own: the file ships) beside one placeholder under another secret
  *       is a NO-GO: the file is a template whose slot was never filled in, as two placeholders already showed of an
  *       uncommitted file; one placeholder in an uncommitted file, or a stand-in under a key that is no secret, says
- *       nothing.</li>
+ *       nothing;</li>
+ *   <li>a committed file's literal beside a weak secret a person typed under another key (guessable or too weak)
+ *       is a NO-GO for the same reason; a password hash there keeps its WARN (it stands for a password), and an
+ *       uncommitted file's literal beside a weak password stays clean.</li>
  * </ul>
  * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
  * rules read.
@@ -138,5 +141,25 @@ class FortySixthPassPublishedTests {
     void anUncommittedFilesLiteralBesideOnePlaceholderStaysClean() {
         assertThat(findingsIn("stack.env", "JWT_SECRET", "JWT_SECRET=" + HEX_64,
                 "SMTP_PASSWORD=your-smtp-password")).isEmpty();
+    }
+
+    @Test
+    void aComposeFilesLiteralBesideAWeakPasswordIsANoGo() {
+        assertThat(findingsIn("radius-compose.env", "API_SECRET", "API_SECRET=" + MIXED_40,
+                "MYSQL_ROOT_PASSWORD=radius123")).singleElement()
+                .satisfies(finding -> namesOnlyTheKey(finding, MIXED_40, "MYSQL_ROOT_PASSWORD"));
+    }
+
+    @Test
+    void aComposeFilesPasswordHashBesideAWeakPasswordStaysAWarn() {
+        String hash = "$2y$10$Qm7vXe2RkT9pLw4ZsN8yHuc3BdF6jGa1UoRt4Wq9Lm2Xv7Kp1Zs8N";
+        assertThat(findingsIn("radius-compose.env", "UPDATER_SECRET", "UPDATER_SECRET=" + hash,
+                "MYSQL_ROOT_PASSWORD=radius123")).extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void anUncommittedFilesLiteralBesideAWeakPasswordStaysClean() {
+        assertThat(findingsIn("radius.env", "API_SECRET", "API_SECRET=" + MIXED_40,
+                "MYSQL_ROOT_PASSWORD=radius123")).isEmpty();
     }
 }
