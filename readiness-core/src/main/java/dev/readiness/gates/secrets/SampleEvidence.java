@@ -57,6 +57,8 @@ final class SampleEvidence {
     private static final String ADMINISTRATOR_LOGIN = "administrator-login";
     private static final String STAND_IN_LOGIN = "stand-in-login";
     private static final String LOCAL_SITE = "local-site";
+    private static final String ONE_PLACEHOLDER = "one-placeholder";
+    private static final String WEAK_PASSWORD = "weak-password";
 
     /**
      * Words that, before a last word {@code url}, name the address of the application's own site: {@code APP_URL},
@@ -91,6 +93,18 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_IDENTITY_PROVIDER =
             KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
     private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
+    private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
+    private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
+
+    /**
+     * Words that, before a last word {@code key}, {@code secret} or {@code salt}, name a secret the application makes
+     * for itself and no provider issues: {@code SECRET_KEY}, {@code APP_KEY}, Parse's {@code masterKey},
+     * {@code SESSION_SECRET}, {@code COOKIE_SECRET} (forty-sixth pass).
+     */
+    private static final Set<String> OWN_SECRET_WORDS = Set.of("secret", "app", "application", "master", "session",
+            "cookie", "site", "instance");
+
+    private static final String LOOPBACK_NAME = "localhost";
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -100,6 +114,7 @@ final class SampleEvidence {
 
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
+    private final Map<String, Setting> firstWeakByFile = new HashMap<>();
     private final Map<String, Setting> shippedRandomDefaultByFile = new HashMap<>();
     private final Map<String, Evidence> localSiteByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
@@ -129,6 +144,9 @@ final class SampleEvidence {
             if (problem.code().equals(PLACEHOLDER) && !namesTestMode(setting.value())) {
                 placeholder(file.get(), setting);
                 return;
+            }
+            if (problem.code().equals(GUESSABLE) || problem.code().equals("secrets.too-weak")) {
+                firstWeakByFile.putIfAbsent(file.get(), setting);
             }
         }
     }
@@ -182,6 +200,13 @@ final class SampleEvidence {
         int length = value.length();
         if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h') {
             localIdentityProvider(setting, value);
+            return;
+        }
+        if (Declarations.isLoopbackName(value) && NAMES_SITE_DOMAIN.get(setting.key())) {
+            Optional<String> file = setting.origin().file();
+            if (file.isPresent()) {
+                localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
+            }
             return;
         }
         if (length > 0 && length <= 4 && Declarations.switchesOn(value) && NAMES_DEBUG.get(setting.key())) {
@@ -256,6 +281,63 @@ final class SampleEvidence {
     }
 
     /**
+     * Whether a key names the domain of the application's own site or of its session cookie: a last word
+     * {@code domain} after nothing or after {@link #SITE_WORDS}, {@code session} or {@code cookie} ({@code DOMAIN},
+     * {@code APP_DOMAIN}, Authelia's {@code session.domain}, {@code COOKIE_DOMAIN}). Set to {@code localhost} or a name
+     * under {@code .localhost} ({@code posthog.localhost}), it says what a loopback {@code APP_URL} says: the site is
+     * served on a developer's own machine, or a sample's (forty-sixth pass). A product's domain ({@code MAIL_DOMAIN},
+     * {@code SMTP_DOMAIN}, {@code S3_DOMAIN}) names a service the application calls.
+     */
+    private static boolean classifySiteDomainKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 1 || size > 3 || !words.get(size - 1).equals("domain")) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!SITE_WORDS.contains(word) && !word.equals("session") && !word.equals("cookie")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a key names a secret the application makes for itself although its purpose reads as a plain secret
+     * ({@link SecretPurpose#SECRET}): two or three words, the last {@code key}, {@code secret} or {@code salt}, every
+     * earlier one an {@link #OWN_SECRET_WORDS} word ({@code SECRET_KEY}, {@code APP_KEY}, {@code masterKey},
+     * {@code SESSION_SECRET}); {@code app} only before {@code key}, since {@code APP_SECRET} is as often a provider's
+     * application secret (WeChat's, Facebook's) as the application's own. A provider's or a product's word anywhere
+     * ({@code STRIPE_SECRET_KEY}, {@code API_KEY}, {@code CLIENT_SECRET}) is not read.
+     */
+    private static boolean classifyOwnSecretKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || size > 3) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (!last.equals("key") && !last.equals("secret") && !last.equals("salt")) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            if (!OWN_SECRET_WORDS.contains(word) || word.equals(last)
+                    || (word.equals("app") || word.equals("application")) && !last.equals("key")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a literal of this purpose under this key is one its own setup makes, for the local-site evidence. */
+    private static boolean selfMade(SecretPurpose purpose, Setting setting) {
+        return ScriptGeneratedSets.selfMade(purpose)
+                || purpose == SecretPurpose.SECRET && NAMES_OWN_SECRET.get(setting.key());
+    }
+
+    /**
      * The value tests {@link #declares(Setting, String)} opens with, in a class of their own: the check asks them
      * first, so that a configuration whose values declare nothing (a GO start's port and switch words) creates and
      * loads no {@code SampleEvidence}.
@@ -272,7 +354,8 @@ final class SampleEvidence {
          */
         static boolean mayDeclare(String value) {
             int length = value.length();
-            if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)) {
+            if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)
+                    || isLoopbackName(value)) {
                 return true;
             }
             if (length < 3 || length > 11) {
@@ -280,6 +363,13 @@ final class SampleEvidence {
             }
             char first = value.charAt(0);
             return first == 'd' || first == 'D' || first == 'l' || first == 'L';
+        }
+
+        /** Whether a value is the loopback host's name, {@code localhost} or a name under it ({@code app.localhost}). */
+        static boolean isLoopbackName(String value) {
+            int length = value.length();
+            return length >= LOOPBACK_NAME.length() && value.charAt(length - 1) == 't' && value.endsWith(LOOPBACK_NAME)
+                    && (length == LOOPBACK_NAME.length() || value.charAt(length - LOOPBACK_NAME.length() - 1) == '.');
         }
 
         /** Whether a short value switches something on: {@code 1}, {@code true}, {@code yes}, {@code on}, any case. */
@@ -531,9 +621,12 @@ final class SampleEvidence {
      *
      * @param setting where the literal is
      * @param problem its WARN problem
+     * @param purpose what it is for: a self-made secret beside a local site ({@link #localSiteByFile}) is raised too
+     * @param hash whether it is a password hash ({@code $2y$10$…}): the file's other settings never raise it, as a
+     *     hash stands for a password instead of being one
      */
-    void committed(Setting setting, SecretProblem problem) {
-        committed.add(new Committed(setting, problem));
+    void committed(Setting setting, SecretProblem problem, SecretPurpose purpose, boolean hash) {
+        committed.add(new Committed(setting, problem, purpose, hash));
     }
 
     /**
@@ -547,6 +640,9 @@ final class SampleEvidence {
         for (Committed literal : committed) {
             Optional<String> file = literal.setting().origin().file();
             Evidence evidence = file.isPresent() ? evidenceByFile.get(file.get()) : null;
+            if (evidence == null && file.isPresent() && !literal.hash()) {
+                evidence = committedFileEvidence(file.get(), literal);
+            }
             SecretProblem problem = literal.problem();
             findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
                     .message(evidence == null ? problem.message() : problem.message() + "; the file " + what(evidence)
@@ -560,8 +656,8 @@ final class SampleEvidence {
         for (Candidate candidate : candidates) {
             String file = candidate.setting().origin().file().orElseThrow();
             Evidence evidence = evidenceByFile.get(file);
-            boolean localSite = evidence == null && ScriptGeneratedSets.selfMade(candidate.purpose())
-                    && localSiteByFile.containsKey(file);
+            boolean localSite = evidence == null && !localSiteByFile.isEmpty() && localSiteByFile.containsKey(file)
+                    && selfMade(candidate.purpose(), candidate.setting());
             if (localSite) {
                 evidence = localSiteByFile.get(file);
             }
@@ -663,6 +759,32 @@ final class SampleEvidence {
         }
     }
 
+    /**
+     * What a committed file's other settings say about one of its literals (forty-sixth pass), beyond the evidence
+     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself; else a
+     * placeholder under another secret; else a weak secret (guessable, or too weak) under another key. The literal
+     * is a WARN on its own because its file ships; the slot never filled in, or the weak value a person typed, says the
+     * file is a template or a sample's setup, which cannot start as it stands, so the literal is a NO-GO with them. An
+     * uncommitted file needs more (two placeholders), since one slip there says nothing of its other secrets.
+     */
+    private @org.jspecify.annotations.Nullable Evidence committedFileEvidence(String file, Committed literal) {
+        if (isDeploymentsOwnFile(literal.setting())) {
+            return null;
+        }
+        if (!localSiteByFile.isEmpty() && selfMade(literal.purpose(), literal.setting())) {
+            Evidence site = localSiteByFile.get(file);
+            if (site != null) {
+                return site;
+            }
+        }
+        Setting slot = firstPlaceholderByFile.isEmpty() ? null : firstPlaceholderByFile.get(file);
+        if (slot != null && slot != literal.setting()) {
+            return new Evidence(slot, ONE_PLACEHOLDER, null);
+        }
+        Setting weak = firstWeakByFile.isEmpty() ? null : firstWeakByFile.get(file);
+        return weak == null || weak == literal.setting() ? null : new Evidence(weak, WEAK_PASSWORD, null);
+    }
+
     /** Whether one of the findings already names the setting (a literal reported beside a local site). */
     private static boolean namedIn(List<Finding> reported, Setting setting) {
         for (Finding finding : reported) {
@@ -731,6 +853,10 @@ final class SampleEvidence {
                     + " (" + where + "), a developer's own instance";
             case LOCAL_SITE -> "also serves its own site from the loopback host under " + other.key() + " (" + where
                     + "), a developer's or a sample's setup";
+            case WEAK_PASSWORD -> "also holds a weak secret a person typed under " + other.key() + " (" + where
+                    + ")";
+            case ONE_PLACEHOLDER -> "also leaves a placeholder under the secret " + other.key() + " (" + where
+                    + "), a template's slot never filled in";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
@@ -756,6 +882,6 @@ final class SampleEvidence {
             int valueHash) {
     }
 
-    private record Committed(Setting setting, SecretProblem problem) {
+    private record Committed(Setting setting, SecretProblem problem, SecretPurpose purpose, boolean hash) {
     }
 }

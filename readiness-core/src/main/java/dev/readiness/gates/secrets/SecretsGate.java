@@ -1191,7 +1191,8 @@ public final class SecretsGate implements Gate {
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
                 if (committedLiteral) {
-                    sampleEvidence.committed(setting, problem);
+                    sampleEvidence.committed(setting, problem, secretPurpose,
+                            value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value));
                     continue;
                 }
                 add(problemSeverity, problem, setting);
