@@ -264,6 +264,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
+                if (modeNamed == null && findings.size() == found && PublicBucketAcls.mayBePublic(value)) {
+                    modeNamed = PublicBucketAcls.judge(setting);
+                }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(settings, setting);
                 }
