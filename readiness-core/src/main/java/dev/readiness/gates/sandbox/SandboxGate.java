@@ -892,6 +892,13 @@ public final class SandboxGate implements Gate {
                 return;
             }
         }
+        if (worst == null && endpoints.size() == 1 && !extra && PlainHttpAddresses.namesWebhookUrl(words)) {
+            Finding webhook = PlainHttpAddresses.judgeWebhookUrl(references, setting, endpoints.get(0));
+            if (webhook != null) {
+                findings.add(webhook); // forty-sixth pass: WEBHOOK_BASE_URL=http://…
+                return;
+            }
+        }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
