@@ -335,6 +335,66 @@ final class PlainHttpAddresses {
     }
 
     /**
+     * Whether a key names a webhook's address: its last word {@code url} or {@code uri}, and {@code webhook} or
+     * {@code webhooks} one or two words before it ({@code WEBHOOK_URL}, {@code WEBHOOK_BASE_URL},
+     * {@code orderhub.webhooks.base-url}, {@code PAYSTACK_WEBHOOK_URL}, {@code alerting.slack.webhook-url}).
+     * Forty-sixth pass. An internal one is not read.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for such a key
+     */
+    static boolean namesWebhookUrl(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("url") && !words.get(size - 1).equals("uri")) {
+            return false;
+        }
+        boolean webhook = false;
+        for (int i = Math.max(0, size - 3); i < size - 1; i++) {
+            webhook |= words.get(i).equals("webhook") || words.get(i).equals("webhooks");
+        }
+        return webhook && !words.contains("internal");
+    }
+
+    /**
+     * The WARN on a webhook's address ({@link #namesWebhookUrl}) in plain {@code http://} on a public name: the
+     * address a provider is given to post its events to (Shopify's orders, a payment provider's) or the one the
+     * service posts its own to, and what is posted there, customers' orders and addresses included, crosses the
+     * internet without TLS; Shopify and most providers refuse to register such an address. A WARN, as for an
+     * application's named address: a proxy may serve the name over HTTPS as well. Local, private and template hosts,
+     * HSTS-preloaded names and a value taken from another key are left to their own rules.
+     *
+     * @param references the configuration, for the keys the value came through
+     * @param setting the setting, whose key names a webhook's address
+     * @param endpoint the one endpoint of its value, which the judge found unremarkable
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judgeWebhookUrl(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        if (!plainOnPublicName(references, setting, endpoint)) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + ", a webhook's address, is plain http on a public name in production: the "
+                        + "events posted there (orders, customers' names and addresses, payment notices) and their "
+                        + "signatures cross the internet without TLS, and providers such as Shopify refuse to "
+                        + "register a plain-http address.")
+                .remediation("Write the https:// address in " + setting.key() + " and serve it over HTTPS; if a "
+                        + "proxy in front already redirects every request to HTTPS, waive this finding.")
+                .build();
+    }
+
+    /**
+     * Whether an address key's one endpoint is plain {@code http://} on a public name that is no template and not
+     * HSTS-preloaded, written in the key itself rather than taken from another: what the named-app and webhook rules
+     * ({@link #judgeNamedAppUrl}, {@link #judgeWebhookUrl}) report.
+     */
+    private static boolean plainOnPublicName(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        String host = endpoint.host();
+        return "http".equalsIgnoreCase(endpoint.scheme()) && !host.isEmpty() && host.indexOf('$') < 0
+                && publicName(host) && !Hosts.isTemplate(host) && !PlainOrigins.preloaded(host)
+                && references.referenced(setting).isEmpty();
+    }
+
+    /**
      * The WARN on a named application's address ({@link #namesNamedAppUrl}) in plain {@code http://} on a public
      * name: the app's pages, the sign-ins and embedded views it serves and whatever is sent there cross the internet
      * without TLS (Shopify, for one, only loads an app over HTTPS). A WARN, as for a front end's address: a proxy may
@@ -347,10 +407,7 @@ final class PlainHttpAddresses {
      * @return a WARN {@code sandbox.tls-off}, or {@code null}
      */
     static @Nullable Finding judgeNamedAppUrl(ReferencedValues references, Setting setting, Endpoint endpoint) {
-        String scheme = endpoint.scheme();
-        String host = endpoint.host();
-        if (!"http".equalsIgnoreCase(scheme) || host.isEmpty() || host.indexOf('$') >= 0 || !publicName(host)
-                || Hosts.isTemplate(host) || PlainOrigins.preloaded(host) || !references.referenced(setting).isEmpty()) {
+        if (!plainOnPublicName(references, setting, endpoint)) {
             return null;
         }
         return Finding.warn("sandbox.tls-off", setting)

@@ -264,6 +264,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
+                if (modeNamed == null && findings.size() == found && PublicBucketAcls.mayBePublic(value)) {
+                    modeNamed = PublicBucketAcls.judge(setting);
+                }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(settings, setting);
                 }
@@ -907,6 +910,13 @@ public final class SandboxGate implements Gate {
             Finding site = LanSiteAddresses.judge(setting, words, classes, endpoints.get(0));
             if (site != null) {
                 findings.add(site); // forty-sixth pass: APP_URL=http://192.168.…, ntfy.192-168-1-2.sslip.io
+                return;
+            }
+        }
+        if (worst == null && endpoints.size() == 1 && !extra && PlainHttpAddresses.namesWebhookUrl(words)) {
+            Finding webhook = PlainHttpAddresses.judgeWebhookUrl(references, setting, endpoints.get(0));
+            if (webhook != null) {
+                findings.add(webhook); // forty-sixth pass: WEBHOOK_BASE_URL=http://…
                 return;
             }
         }
