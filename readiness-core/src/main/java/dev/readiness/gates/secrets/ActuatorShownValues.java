@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Spring Boot actuator endpoints that serve every setting's value unmasked over HTTP (forty-sixth pass):
  * {@code management.endpoint.env.show-values=always} (or {@code configprops}, {@code quartz}) with the endpoint in
- * {@code management.endpoints.web.exposure.include} ({@code *} or its id) and not excluded or switched off hands the
+ * {@code management.endpoints.web.exposure.include} ({@code *} or its id) and not excluded or switched off (its
+ * {@code access} or {@code management.endpoints.access.default} {@code none}, {@code management.server.port=-1}) hands the
  * secrets of the whole environment to anyone who can reach the endpoint: {@code always} shows values to
  * unauthenticated callers too, where {@code when-authorized} asks for a signed-in user. Spring Boot masks every value
  * by default; a service that says {@code always} and exposes the endpoint was GO without a word. Stateless.
@@ -55,11 +56,13 @@ final class ActuatorShownValues {
 
     /** Whether the endpoint is exposed over HTTP and not switched off, as Spring Boot reads the exposure lists. */
     private static boolean exposed(Settings settings, String endpoint) {
-        String access = settings.value("management.endpoint." + endpoint + ".access").map(ActuatorShownValues::word)
+        String access = settings.value("management.endpoint." + endpoint + ".access")
+                .or(() -> settings.value("management.endpoints.access.default")).map(ActuatorShownValues::word)
                 .orElse("");
         if (access.equals("none") || settings.value("management.endpoint." + endpoint + ".enabled")
-                .map(ActuatorShownValues::word).filter("false"::equals).isPresent()) {
-            return false;
+                .map(ActuatorShownValues::word).filter("false"::equals).isPresent()
+                || settings.value("management.server.port").map(String::strip).filter("-1"::equals).isPresent()) {
+            return false; // switched off, or no HTTP port for the actuator at all
         }
         List<String> included = words(settings.list("management.endpoints.web.exposure.include"));
         List<String> excluded = words(settings.list("management.endpoints.web.exposure.exclude"));

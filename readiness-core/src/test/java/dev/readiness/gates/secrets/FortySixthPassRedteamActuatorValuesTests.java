@@ -59,6 +59,13 @@ class FortySixthPassRedteamActuatorValuesTests {
                 + "management.endpoint.env.show-values=always\n").hasNoFinding("secrets.shown-by-actuator");
         check("management.endpoints.web.exposure.include=*\nmanagement.endpoint.env.access=none\n"
                 + "management.endpoint.env.show-values=always\n").hasNoFinding("secrets.shown-by-actuator");
+        check("management.endpoints.web.exposure.include=*\nmanagement.endpoints.access.default=none\n"
+                + "management.endpoint.env.show-values=always\n").hasNoFinding("secrets.shown-by-actuator");
+        check("management.endpoints.web.exposure.include=*\nmanagement.server.port=-1\n"
+                + "management.endpoint.env.show-values=always\n").hasNoFinding("secrets.shown-by-actuator");
+        check("management.endpoints.web.exposure.include=*\nmanagement.endpoints.access.default=none\n"
+                + "management.endpoint.env.access=read-only\nmanagement.endpoint.env.show-values=always\n")
+                .hasFinding("secrets.shown-by-actuator", "management.endpoint.env.show-values");
         check("management.endpoints.web.exposure.include=*\nmanagement.endpoint.env.show-values=${SHOW_VALUES}\n")
                 .hasNoFinding("secrets.shown-by-actuator");
     }
