@@ -222,7 +222,22 @@ public final class SecretsGate implements Gate {
         for (Setting setting : settings) {
             pass.judge(setting, ++position);
         }
+        if (mayShowValues(settings)) {
+            for (Finding shown : ActuatorShownValues.findings(settings, severity)) {
+                findings.add(shown);
+            }
+        }
         return pass.outcome();
+    }
+
+    /**
+     * Whether an actuator endpoint's {@code show-values} is set at all, for {@link ActuatorShownValues}: three look-ups
+     * asked here, so that a start without the setting does not load that rule (forty-sixth pass).
+     */
+    private static boolean mayShowValues(Settings settings) {
+        return settings.contains("management.endpoint.env.show-values")
+                || settings.contains("management.endpoint.configprops.show-values")
+                || settings.contains("management.endpoint.quartz.show-values");
     }
 
     /**
