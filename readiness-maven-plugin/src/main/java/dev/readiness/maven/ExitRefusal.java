@@ -1,6 +1,6 @@
 package dev.readiness.maven;
 
-import dev.readiness.internal.ExitGuard;
+import dev.readiness.ExitGuard;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 

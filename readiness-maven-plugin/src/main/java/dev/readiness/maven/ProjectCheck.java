@@ -1,5 +1,6 @@
 package dev.readiness.maven;
 
+import dev.readiness.ExitGuard;
 import dev.readiness.GateOutput;
 import dev.readiness.Gates;
 import dev.readiness.Policy;
@@ -11,7 +12,6 @@ import dev.readiness.Waiver;
 import dev.readiness.Waivers;
 import dev.readiness.gates.tenant.ClassFileTypes;
 import dev.readiness.gates.tenant.PersistentTypes;
-import dev.readiness.internal.ExitGuard;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.io.IOException;

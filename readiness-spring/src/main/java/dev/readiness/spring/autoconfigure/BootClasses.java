@@ -35,7 +35,7 @@ final class BootClasses implements Supplier<Integer> {
     static final String[] ENVIRONMENT_BY_NAME = {
         "dev.readiness.spring.autoconfigure.ReadinessRunListener$Judge",
         "dev.readiness.spring.autoconfigure.ExitRefusal",
-        "dev.readiness.internal.ExitGuard",
+        "dev.readiness.ExitGuard",
         "dev.readiness.spring.EnvironmentSettings$Property",
         "dev.readiness.spring.EnvironmentSettings$LoggingProperties",
         "dev.readiness.settings.SourceSpellings",

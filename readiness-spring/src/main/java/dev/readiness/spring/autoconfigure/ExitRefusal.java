@@ -6,7 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * What the start's {@link dev.readiness.internal.ExitGuard} logs when a gate, a gate's constructor, a fact
+ * What the start's {@link dev.readiness.ExitGuard} logs when a gate, a gate's constructor, a fact
  * contributor or a thread one of them started calls {@code System.exit} while the gates judge the start (forty-fifth
  * pass; before, the service ended with the gate's status, 0 for {@code System.exit(0)}, and no report): the JVM then
  * ends with {@code readiness.exit-code}. Thread-safe.

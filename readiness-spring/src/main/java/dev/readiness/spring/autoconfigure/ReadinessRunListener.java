@@ -1,11 +1,11 @@
 package dev.readiness.spring.autoconfigure;
 
+import dev.readiness.ExitGuard;
 import dev.readiness.FactContributor;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Stage;
-import dev.readiness.internal.ExitGuard;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;

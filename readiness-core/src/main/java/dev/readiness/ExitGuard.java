@@ -1,5 +1,7 @@
-package dev.readiness.internal;
+package dev.readiness;
 
+import dev.readiness.internal.BoundedExecutor;
+import dev.readiness.internal.GateThreadGroup;
 import dev.readiness.render.ProblemList;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Only an exit called on a thread that runs a gate counts: beneath {@link BoundedExecutor}, or on a thread of a
  * {@link GateThreadGroup}, which threads a gate starts belong to. A signal (the JVM's own
  * shutdown, not {@code Runtime.exit}), the caller's own code and an exit once the guard is disarmed keep their status.
- * {@code Runtime.halt} runs no hook and still ends the JVM with the gate's status; no hook can change that. Thread-safe.
+ * {@code Runtime.halt} runs no hook and still ends the JVM with the gate's status; no hook can change that. The Spring
+ * adapter arms it while the gates judge a start (with {@code readiness.exit-code}), the Maven goal while they judge
+ * the build (with 1); a program of its own that runs gates in its JVM may do the same. Thread-safe.
  */
 public final class ExitGuard implements Runnable {
 
