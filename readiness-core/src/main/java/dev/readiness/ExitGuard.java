@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * shutdown, not {@code Runtime.exit}), the caller's own code and an exit once the guard is disarmed keep their status.
  * {@code Runtime.halt} runs no hook and still ends the JVM with the gate's status; no hook can change that. The Spring
  * adapter arms it while the gates judge a start (with {@code readiness.exit-code}), the Maven goal while they judge
- * the build (with 1); a program of its own that runs gates in its JVM may do the same. Thread-safe.
+ * the build (with 1); a program of its own that runs gates in its JVM may do the same.
+ * Immutable and thread-safe (the hook's registration is the JVM's).
  */
 public final class ExitGuard implements Runnable {
 
