@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * with the status it was armed with, after telling the refusal consumer which class called the exit and on which
  * thread (both escaped for one line; no value of a setting).
  *
- * <p>Only an exit called on a thread that runs a gate counts: beneath {@link BoundedExecutor}, or on a thread of a
- * {@link GateThreadGroup}, which threads a gate starts belong to. A signal (the JVM's own
+ * <p>Only an exit called on a thread that runs a gate counts: beneath readiness's executor, or on a thread of a
+ * {@code GateThreadGroup}, which threads a gate starts belong to. A signal (the JVM's own
  * shutdown, not {@code Runtime.exit}), the caller's own code and an exit once the guard is disarmed keep their status.
  * {@code Runtime.halt} runs no hook and still ends the JVM with the gate's status; no hook can change that. The Spring
  * adapter arms it while the gates judge a start (with {@code readiness.exit-code}), the Maven goal while they judge
