@@ -151,8 +151,10 @@ class CheckMojoTests {
                 + "\n");
         CheckMojo mojo = mojo();
         mojo.formats = List.of("text", "sarif");
+        // forty-sixth pass: the placeholder beside it makes the literal token secrets.likely-published, a NO-GO
         mojo.waivers = List.of(new Waiver("secrets.placeholder", "app.jwt.secret", "rotated with " + CANARY
-                + " on deploy", WITHIN_HORIZON));
+                + " on deploy", WITHIN_HORIZON), new Waiver("secrets.likely-published", "app.api-token",
+                "replaced by the deploy", WITHIN_HORIZON));
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
 
