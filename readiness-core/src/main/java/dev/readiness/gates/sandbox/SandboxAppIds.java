@@ -4,7 +4,6 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,10 @@ import java.util.Set;
  * replaced too. Ids carry no test prefix of their own ({@code AcS6uZ…}, {@code 0pLxbN83…}), so only the pairing
  * tells.
  * <p>
- * Read only when the same check found a payment provider's sandbox endpoint (catalog test host or path) or a mode
- * switch set to {@code sandbox}, and only an id in that section: the id's key without its role words ({@code client},
+ * Read only when the same check found a payment provider's sandbox endpoint (catalog test host or path), and only an
+ * id in that section (a mode switch set to {@code sandbox} is no evidence: it is reported itself, with the advice to
+ * set live credentials with the live mode, and it may be the one line that is wrong beside a live id, as the AfriGest
+ * example's broken PayPal line shows; the merge of the forty-sixth pass): the id's key without its role words ({@code client},
  * {@code consumer}, {@code id}, {@code key}) is empty ({@code clientId}) or begins the evidence's key
  * ({@code mpesa.auth.} for {@code mpesa.auth.host}). An identity provider's client id beside its test tenant is not
  * read (labelled a public identifier), nor an id the deployment supplies, nor one already reported (a placeholder).
@@ -39,15 +40,6 @@ final class SandboxAppIds {
      */
     static void judge(Settings settings, ProviderSignals signals, List<Finding> findings) {
         List<Setting> evidence = signals.paymentSandboxEndpoints();
-        for (Finding finding : findings) {
-            if (finding.code().equals("sandbox.test-mode")) {
-                Setting mode = settings.get(finding.subject()).orElse(null);
-                if (mode != null && mode.value().strip().equalsIgnoreCase("sandbox")) {
-                    evidence = evidence.isEmpty() ? new ArrayList<>(2) : evidence;
-                    evidence.add(mode);
-                }
-            }
-        }
         if (evidence.isEmpty()) {
             return;
         }
