@@ -31,7 +31,6 @@ public final class BoundedExecutor {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
-
     /** How long run() waits at most for interrupted pool threads to end before returning. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofMillis(100);
 

@@ -11,17 +11,16 @@ import java.util.Set;
 
 /**
  * The client id of a payment integration whose endpoint is the provider's sandbox: {@code clientId} beside
- * {@code api.sandbox.paypal.com}, {@code mpesa.auth.client-key} beside {@code sandbox.safaricom.co.ke}, {@code client_id} beside a PayPal SDK's
- * {@code settings.mode=sandbox}. Providers register sandbox and live applications separately and issue each its own
- * client id and secret, so the id is the sandbox application's: moving the endpoint to live fails until the id is
- * replaced too. Ids carry no test prefix of their own ({@code AcS6uZ…}, {@code 0pLxbN83…}), so only the pairing
- * tells.
+ * {@code api.sandbox.paypal.com}, {@code mpesa.auth.client-key} beside {@code sandbox.safaricom.co.ke}. Providers
+ * register sandbox and live applications separately and issue each its own client id and secret, so the id is the
+ * sandbox application's: moving the endpoint to live fails until the id is replaced too. Ids carry no test prefix
+ * of their own ({@code AcS6uZ…}, {@code 0pLxbN83…}), so only the pairing tells.
  * <p>
  * Read only when the same check found a payment provider's sandbox endpoint (catalog test host or path), and only an
  * id in that section (a mode switch set to {@code sandbox} is no evidence: it is reported itself, with the advice to
  * set live credentials with the live mode, and it may be the one line that is wrong beside a live id, as the AfriGest
- * example's broken PayPal line shows; the merge of the forty-sixth pass): the id's key without its role words ({@code client},
- * {@code consumer}, {@code id}, {@code key}) is empty ({@code clientId}) or begins the evidence's key
+ * example's broken PayPal line shows; the merge of the forty-sixth pass): the id's key without its role words
+ * ({@code client}, {@code consumer}, {@code id}, {@code key}) is empty ({@code clientId}) or begins the evidence's key
  * ({@code mpesa.auth.} for {@code mpesa.auth.host}). An identity provider's client id beside its test tenant is not
  * read (labelled a public identifier), nor an id the deployment supplies, nor one already reported (a placeholder).
  * WARN {@code sandbox.test-credential}. Stateless.
@@ -59,8 +58,8 @@ final class SandboxAppIds {
                             .message(key + " is the client id of a payment integration whose endpoint is the"
                                     + " provider's sandbox (" + proof.key() + "): the id is the sandbox"
                                     + " application's, registered apart from the live one.")
-                            .remediation("Set the live application's client id together with the live endpoint, from the"
-                                    + " provider's production dashboard.")
+                            .remediation("Set the live application's client id together with the live endpoint,"
+                                    + " from the provider's production dashboard.")
                             .build());
                     break;
                 }
