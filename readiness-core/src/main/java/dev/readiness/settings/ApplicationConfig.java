@@ -171,6 +171,7 @@ public final class ApplicationConfig {
         private final List<String> profiles = new ArrayList<>();
         private final List<@Nullable ClassPathRoot> workingDirectories = new ArrayList<>();
         private @Nullable String startedIn;
+        private @Nullable ResourceFilter resourceFilter;
 
         private Builder() {
         }
@@ -215,6 +216,20 @@ public final class ApplicationConfig {
         public Builder application(Path path, List<Path> resources) {
             application(path);
             applicationResources.put(path, List.copyOf(resources));
+            return this;
+        }
+
+        /**
+         * The build's filtering of the applications' own resource files ({@link ResourceFilter}): each file of a
+         * project's {@code src/main/resources} and of its further resource directories is read as the filter
+         * returns it, as the build writes it into the jar. Packaged jars and build output directories are read as
+         * they are. The Maven goal gives Maven's resource filtering with the POM's properties.
+         *
+         * @param filter the filter
+         * @return this builder
+         */
+        public Builder resourceFilter(ResourceFilter filter) {
+            resourceFilter = Objects.requireNonNull(filter, "filter");
             return this;
         }
 
@@ -417,8 +432,8 @@ public final class ApplicationConfig {
             try {
                 workingDirectories.clear();
                 for (Path application : applications) {
-                    classPaths.add(ClassPathRoot.withResources(ClassPathRoot.of(application),
-                            applicationResources.getOrDefault(application, List.of())));
+                    classPaths.add(ClassPathRoot.withResources(ClassPathRoot.of(application, resourceFilter),
+                            applicationResources.getOrDefault(application, List.of()), resourceFilter));
                     workingDirectories.add(ClassPathRoot.workingDirectory(application));
                 }
                 Settings locations = configLocations(environmentSettings);

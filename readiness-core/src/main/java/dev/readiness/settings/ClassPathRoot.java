@@ -50,18 +50,26 @@ interface ClassPathRoot extends AutoCloseable {
     }
 
     static ClassPathRoot of(Path path) {
+        return of(path, null);
+    }
+
+    /**
+     * The root of a project directory, resources directory or jar; a project's {@code src/main/resources} and a
+     * resources directory given as such are read through the build's filter, where one is given.
+     */
+    static ClassPathRoot of(Path path, @org.jspecify.annotations.Nullable ResourceFilter filter) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
             Path resources = withoutLeadingDot(path.resolve("src").resolve("main").resolve("resources"));
             if (Files.isDirectory(resources)) {
-                return directory(resources);
+                return directory(resources, filter);
             }
             Path extracted = extractedJar(path);
             if (extracted != null) {
                 return of(extracted);
             }
             Path classes = unpackedClasses(path);
-            return classes != null ? directory(classes) : directory(path);
+            return classes != null ? directory(classes) : directory(path, filter);
         }
         String broken = SettingsFiles.brokenLink(path);
         if (broken != null) {
@@ -152,13 +160,14 @@ interface ClassPathRoot extends AutoCloseable {
      * from every root that has it, in order, so a later directory's file overrides an earlier one's settings as the
      * later copy would; a name is the first root's that has the file.
      */
-    static ClassPathRoot withResources(ClassPathRoot application, List<Path> resources) {
+    static ClassPathRoot withResources(ClassPathRoot application, List<Path> resources,
+            @org.jspecify.annotations.Nullable ResourceFilter filter) {
         if (resources.isEmpty()) {
             return application;
         }
         List<ClassPathRoot> roots = new java.util.ArrayList<>(resources.size() + 1);
         roots.add(application);
-        resources.forEach(directory -> roots.add(directory(withoutLeadingDot(directory))));
+        resources.forEach(directory -> roots.add(directory(withoutLeadingDot(directory), filter)));
         return new ClassPathRoot() {
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
@@ -214,11 +223,18 @@ interface ClassPathRoot extends AutoCloseable {
     }
 
     private static ClassPathRoot directory(Path root) {
+        return directory(root, null);
+    }
+
+    private static ClassPathRoot directory(Path root, @org.jspecify.annotations.Nullable ResourceFilter filter) {
         return new ClassPathRoot() {
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
                 Path file = root.resolve(relative);
-                return exists(relative) ? ConfigFiles.read(file, format) : List.of();
+                if (!exists(relative)) {
+                    return List.of();
+                }
+                return filter == null ? ConfigFiles.read(file, format) : ConfigFiles.read(file, format, filter);
             }
 
             /**

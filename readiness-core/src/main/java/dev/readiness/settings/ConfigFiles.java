@@ -131,6 +131,24 @@ final class ConfigFiles {
         return read(file.toString(), text, format);
     }
 
+    /**
+     * Reads a resource file as the build writes it: its text passed through the build's filter first, its settings
+     * named by the source file. A filter that fails is an error naming the file, as the build's would be.
+     */
+    static List<Document> read(Path file, Format format, ResourceFilter filter) {
+        String text = SettingsFiles.read(file, format == Format.PROPERTIES
+                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+        String filtered;
+        try {
+            filtered = filter.filter(file, text);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new SettingsFileException(file.toString(), 0, "the build's resource filtering of this file fails: "
+                    + (e instanceof java.io.IOException && e.getMessage() != null ? e.getMessage()
+                            : e.getClass().getSimpleName()));
+        }
+        return read(file.toString(), filtered, format);
+    }
+
     static List<Document> read(String name, String text, Format format) {
         TextContent.checkText(name, text);
         List<List<Setting>> documents = switch (format) {

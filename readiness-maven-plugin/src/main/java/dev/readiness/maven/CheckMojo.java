@@ -8,6 +8,7 @@ import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.ProblemList;
 import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.ResourceFilter;
 import dev.readiness.settings.SettingsFileException;
 import java.io.File;
 import java.io.IOException;
@@ -21,14 +22,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.shared.filtering.MavenReaderFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,6 +116,18 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "${project.build.resources}", readonly = true)
     List<Resource> resources = new ArrayList<>();
+
+    /** The project, whose properties fill the tokens of its filtered resources. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    @Nullable MavenProject mavenProject;
+
+    /** The build, whose {@code -D} properties fill them too. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    @Nullable MavenSession session;
+
+    /** Maven's resource filtering, as {@code maven-resources-plugin} runs it. */
+    @Component
+    @Nullable MavenReaderFilter readerFilter;
 
     /** The directory the build was started in; SARIF file URIs are relative to it. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
@@ -240,7 +257,21 @@ public class CheckMojo extends AbstractMojo {
         return new ProjectCheck(project, splitProfiles(), existing("envFiles", envFiles),
                 existing("manifests", manifests), blankAsNull(container), blankAsNull(service), parsedStage,
                 parsedFailOn, coreWaivers, readsApplication,
-                classpathElements.stream().map(Path::of).toList(), furtherResources(project));
+                classpathElements.stream().map(Path::of).toList(), furtherResources(project), resourceFilter());
+    }
+
+    /**
+     * Maven's filtering of the resources, so a filtered {@code application.properties} is judged as the jar holds it
+     * ({@code @db.password@} filled from the POM's {@code <db.password>}); {@code null} outside a build (a test that
+     * builds the goal by hand), where the files are judged as written.
+     */
+    private @Nullable ResourceFilter resourceFilter() {
+        if (readerFilter == null || mavenProject == null || session == null) {
+            return null;
+        }
+        return new MavenResourceFilter(readerFilter, mavenProject, session, resources, file -> getLog().info(
+                "readiness: " + ProblemList.escape(file) + " is judged as the build filters it (its tokens filled"
+                        + " from the POM's properties, as the jar holds it)"));
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.readiness.Waivers;
 import dev.readiness.gates.tenant.ClassFileTypes;
 import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.ResourceFilter;
 import dev.readiness.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +47,13 @@ import org.jspecify.annotations.Nullable;
  *     entities of a shared module there, in the packages JPA scans, are judged by the {@code tenant} gate too
  * @param resources the project's further resource directories (its POM's {@code <resources>} other than
  *     {@code src/main/resources}), whose {@code application*} files the build puts on the same class path
+ * @param resourceFilter the build's filtering of those files (Maven's, with the POM's properties), or {@code null}
+ *     to judge them as written
  */
 record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
         @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
-        List<Waiver> waivers, boolean readsApplication, List<Path> libraries, List<Path> resources) {
+        List<Waiver> waivers, boolean readsApplication, List<Path> libraries, List<Path> resources,
+        @Nullable ResourceFilter resourceFilter) {
 
     ProjectCheck {
         Objects.requireNonNull(project, "project");
@@ -67,6 +71,13 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
             List<Waiver> waivers, boolean readsApplication) {
         this(project, profiles, envFiles, manifests, container, service, stage, failOn, waivers, readsApplication,
                 List.of(), List.of());
+    }
+
+    ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
+            @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
+            List<Waiver> waivers, boolean readsApplication, List<Path> libraries, List<Path> resources) {
+        this(project, profiles, envFiles, manifests, container, service, stage, failOn, waivers, readsApplication,
+                libraries, resources, null);
     }
 
     private static final Pattern KUBERNETES_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
@@ -90,6 +101,9 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
             // the module's directory, as mvn spring-boot:run starts the service there: optional:file:.env of a
             // module's application.yml is the module's .env, whichever directory Maven was started in
             config.application(project, resources).workingDirectory(project);
+            if (resourceFilter != null) {
+                config.resourceFilter(resourceFilter);
+            }
         }
         envFiles.forEach(config::envFile);
         for (Path manifest : manifests) {
