@@ -144,7 +144,7 @@ final class DatabaseKeys {
         if (blank) {
             return Candidate.NONE;
         }
-        if (canonical.contains("connectionstring")) {
+        if (canonical.contains("connectionstring") && !namesFileOfTheValue(words)) {
             return Candidate.URL_KEY;
         }
         if (!words.isEmpty() && APPENDED_PART_WORDS.contains(words.get(words.size() - 1))) {
@@ -190,6 +190,16 @@ final class DatabaseKeys {
             return Candidate.HOST_KEY;
         }
         return Candidate.NONE;
+    }
+
+    /**
+     * Whether a key ends in {@code file} or {@code path}: Docker's convention for a secret given as a file
+     * ({@code ConnectionStrings__Database_FILE=/run/secrets/database_connection}, forty-seventh pass), whose value is
+     * the file's path, not the connection string.
+     */
+    private static boolean namesFileOfTheValue(List<String> words) {
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return last.equals("file") || last.equals("path");
     }
 
     /**

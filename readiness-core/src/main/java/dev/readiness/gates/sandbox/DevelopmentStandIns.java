@@ -72,9 +72,16 @@ final class DevelopmentStandIns {
     private static final Set<String> DISCARDING_MAILERS = Set.of("log", "array", "null", "console", "locmem", "dummy",
             "filebased", "file", "memory", "in-memory", "inmemory", "test", "noop", "letter_opener",
             "letter_opener_web", "specifiedpickupdirectory", "pickupdirectoryfromiis");
+    /**
+     * Values that select a development or test implementation of a message channel (forty-seventh pass:
+     * {@code OTP_PROVIDER=dev} writes log-in codes to a table, {@code OTP_PROVIDER=fixture} accepts one fixed code):
+     * read only under a selector whose word before it names SMS, OTP, push or notifications.
+     */
+    private static final Set<String> DEVELOPMENT_SENDERS = Set.of("dev", "development", "fixture", "fixtures", "test",
+            "testing");
     private static final int MAX_SELECTOR_LENGTH = 64;
     private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS,
-            MOCK_SELECTIONS);
+            MOCK_SELECTIONS, DEVELOPMENT_SENDERS);
     private static final FirstLetters SELECTOR_FIRST = FirstLetters.of(flattened(SELECTOR_WORDS_BY_LENGTH));
     private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
 
@@ -133,6 +140,10 @@ final class DevelopmentStandIns {
         }
         if ((flags & SELECTS_IMPLEMENTATION) != 0 && MOCK_SELECTIONS.contains(lowerValue)
                 && (!lowerValue.equals(DUMMY) || (flags & PAYMENTS_OR_MESSAGES) != 0)) {
+            return SandboxFindings.mockSelection(setting, lowerValue);
+        }
+        if ((flags & SELECTS_IMPLEMENTATION) != 0 && DEVELOPMENT_SENDERS.contains(lowerValue) && words.size() >= 2
+                && MESSAGE_WORDS.contains(words.get(words.size() - 2))) {
             return SandboxFindings.mockSelection(setting, lowerValue);
         }
         String discarding = discardingSelection(words, last, lowerValue);

@@ -79,7 +79,7 @@ final class HostNames {
      * {@code x.x.x.x} masks an address; thirty-eighth pass). One such label ({@code x.com}) is a real name.
      */
     static @Nullable String template(String host, int registrable, int labels) {
-        if (!mayHoldTemplate(host)) {
+        if (!mayHoldTemplate(host) || servicesNamedYour(host)) {
             return null;
         }
         int start = 0;
@@ -546,12 +546,6 @@ final class HostNames {
     }
 
     /**
-     * Whether a URL's host holds text left to fill in: a part in angle brackets ({@code https://<your-domain>/hook}),
-     * or in braces when the name in them is written in capitals or says {@code your}
-     * ({@code https://{YOUR_INSTANCE_NAME}.supabase.co}). A lower-case {@code {tenant}} is left alone: code expands
-     * such URI templates at run time. {@code ${…}} is a reference, not template text.
-     */
-    /**
      * Whether a host holds words in parentheses ({@code https://(Domain Name)/oauth2/callback},
      * {@code (your-server).example.org}): no host name has them, and a reference the shell or Kubernetes fills starts
      * with {@code $}, which the caller has left out.
@@ -571,6 +565,34 @@ final class HostNames {
         return true;
     }
 
+    /**
+     * Whether a name in braces describes the value in words joined by spaces or dashes
+     * ({@code {frontend-ip-or-domain}}, {@code {oidc-server-ip-or-domain}}; forty-seventh pass): a URI template's variable or a
+     * format string's field has neither, so only a reader was ever meant to fill it.
+     */
+    private static boolean describedSlot(String name) {
+        int separators = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '-') {
+                if (i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-') {
+                    return false;
+                }
+                separators++;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
+                return false;
+            }
+        }
+        return separators >= 2;
+    }
+
+    /**
+     * Whether a URL's host holds text left to fill in: a part in angle brackets ({@code https://<your-domain>/hook}),
+     * or in braces when the name in them is written in capitals, says {@code your}
+     * ({@code https://{YOUR_INSTANCE_NAME}.supabase.co}) or is a description in words ({@link #describedSlot}). A
+     * lower-case {@code {tenant}} is left alone: code expands such URI templates at run time. {@code ${…}} is a
+     * reference, not template text.
+     */
     static boolean fillInTemplate(String host) {
         if (host.length() > 253 || host.indexOf('$') >= 0) {
             return false;
@@ -595,7 +617,7 @@ final class HostNames {
         if (name.isEmpty()) {
             return false;
         }
-        if (AsciiCase.regionIs(name, 0, "your")) {
+        if (AsciiCase.regionIs(name, 0, "your") || describedSlot(name)) {
             return true;
         }
         boolean letter = false;
@@ -730,6 +752,29 @@ final class HostNames {
      * {@code .tld} (the word for a top-level domain, read as template text below) ends so, as one under {@code .address},
      * {@code .addr} or {@code .hostname} does.
      */
+    /**
+     * Real service domains whose registrable label starts as template text does: Hetzner's object storage
+     * ({@code fsn1.your-objectstorage.com}), storage boxes ({@code u123456.your-storagebox.de}) and servers
+     * ({@code static.1.2.3.4.clients.your-server.de}), from Hetzner's documentation (docs.hetzner.com).
+     */
+    private static final String[] YOUR_SERVICE_DOMAINS = {"your-objectstorage.com", "your-storagebox.de",
+        "your-server.de"};
+
+    /** Whether a host is in one of {@link #YOUR_SERVICE_DOMAINS} (the domain itself or a name under it). */
+    private static boolean servicesNamedYour(String host) {
+        if (host.indexOf("your-") < 0) {
+            return false;
+        }
+        for (String domain : YOUR_SERVICE_DOMAINS) {
+            int at = host.length() - domain.length();
+            if (at >= 0 && host.regionMatches(true, at, domain, 0, domain.length())
+                    && (at == 0 || host.charAt(at - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayHoldTemplate(String host) {
         return host.indexOf("xx") >= 0 || host.indexOf("x.x") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0

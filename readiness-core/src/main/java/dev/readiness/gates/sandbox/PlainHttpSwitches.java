@@ -64,7 +64,7 @@ final class PlainHttpSwitches {
     /**
      * Whether the rule reads a setting of this key at all: its last letter is one a scheme, protocol or force-HTTPS
      * key ends in ({@code proto}, {@code protocol}, {@code scheme}, {@code https}, {@code ssl}, {@code tls},
-     * {@code redirect}), or it ends in {@code required} ({@code sslRequired}).
+     * {@code redirect}), or it ends in {@code required} ({@code sslRequired}) or {@code HttpsMetadata}.
      *
      * @param key a setting key
      * @return {@code false} when {@link #judge} finds nothing whatever the value
@@ -79,7 +79,8 @@ final class PlainHttpSwitches {
         }
         char last = (char) (key.charAt(length - 1) | 0x20);
         return last == 'o' || last == 'l' || last == 'e' || last == 's' || last == 't'
-                || last == 'd' && AsciiCase.endsWith(key, "required");
+                || last == 'd' && AsciiCase.endsWith(key, "required")
+                || last == 'a' && AsciiCase.endsWith(key, "httpsmetadata");
     }
 
     /**
@@ -128,8 +129,27 @@ final class PlainHttpSwitches {
                 || size >= 3 && HTTPS_WORDS.contains(last) && words.get(size - 2).equals("login")
                 && FORCE_WORDS.contains(words.get(size - 3))
                 || securedConnectionRequired(words);
+        if (size >= 3 && last.equals("metadata") && words.get(size - 2).equals("https")
+                && words.get(size - 3).equals("require")) {
+            return DeclaredDevelopment.in(settings) ? null : metadataOverHttp(setting);
+        }
         return force && (read(words) || controllerConfig(words)) && !DeclaredDevelopment.in(settings)
                 ? forceOff(setting) : null;
+    }
+
+    /**
+     * ASP.NET Core's {@code RequireHttpsMetadata=false} (forty-seventh pass): the JWT bearer or OpenID Connect handler
+     * then fetches its identity provider's discovery document and signing keys over plain HTTP, so whoever is on the
+     * path can hand it keys that make forged tokens valid. Microsoft's documentation says to turn it off only in
+     * development, which a file that declares development keeps quiet.
+     */
+    private static Finding metadataOverHttp(Setting setting) {
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " lets the service fetch its identity provider's metadata and token signing"
+                        + " keys over plain HTTP in production: whoever is on the path can make forged tokens valid.")
+                .remediation("Turn " + setting.key() + " on (the default) and give the authority an https:// address;"
+                        + " keep it off only in development.")
+                .build();
     }
 
     /**

@@ -293,14 +293,23 @@ final class SandboxKey {
      * ({@link SandboxKey#serverListenerKey}); the gate asks {@link ServerListeners#named} only where it holds.
      *
      * @param words the key's lower-case words
-     * @return {@code true} for a broker's listening address, or a default virtual host
+     * @return {@code true} for a broker's listening address (an acceptor's, a transport connector's, or a
+     *     {@code listeners} key other than an advertised one, which binds: Confluent's
+     *     {@code SCHEMA_REGISTRY_LISTENERS=http://0.0.0.0:8081}, Kafka's {@code KAFKA_LISTENERS}, ksqlDB's
+     *     {@code KSQL_LISTENERS}), or a default virtual host
      */
     static boolean namesServerListener(List<String> words) {
         int size = words.size();
-        if (size < 2) {
+        if (size == 0) {
             return false;
         }
         String last = words.get(size - 1);
+        if (last.equals("listeners") || last.equals("listener")) {
+            return !words.contains("advertised") && !words.contains("advertise");
+        }
+        if (size < 2) {
+            return false;
+        }
         if (last.equals("uri") || last.equals("url") || last.equals("bind")) {
             for (int i = 0; i < size - 1; i++) {
                 String word = words.get(i);

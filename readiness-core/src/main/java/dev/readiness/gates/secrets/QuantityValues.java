@@ -26,7 +26,7 @@ final class QuantityValues {
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
             "expire", "expires", "invalid", "period", "budget", "rounds", "iterations", "score", "scores", "minimal",
-            "maximal", "ratio", "percent", "percentage");
+            "maximal", "ratio", "percent", "percentage", "pct");
 
     /** The units a length of time is written in ({@code 24h}, {@code 1h30m}, {@code 500ms}, {@code 30 days}). */
     private static final Set<String> DURATION_UNITS = Set.of("ns", "us", "ms", "s", "sec", "secs", "second",

@@ -106,7 +106,7 @@ public final class SecretKeys {
             "pattern", "regex", "field", "param", "parameter", "cookie", "store", "storetype", "manager", "source",
             "env", "environment", "location", "reset", "rules", "complexity", "generator", "validation", "validator",
             "dsn", "sid", "class", "bean", "property", "properties", "template", "label", "description", "owner",
-            "capacity", "rate", "threshold", "percent", "percentage", "ratio", "level", "delay", "window", "lock",
+            "capacity", "rate", "threshold", "percent", "percentage", "pct", "ratio", "level", "delay", "window", "lock",
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "username", "usernames", "user", "users", "dn", "principal",

@@ -33,7 +33,8 @@ final class SwitchValues {
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
             "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
-            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate", "based"));
+            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate", "based",
+            "exchange"));
 
     /** Verbs that, as a key's first word, make it a switch about passing a secret on ({@code pass_access_token}). */
     private static final Set<String> PASSING_VERBS = Set.of("pass", "set", "add", "inject", "append", "prefer");
