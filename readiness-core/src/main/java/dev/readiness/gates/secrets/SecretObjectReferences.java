@@ -539,7 +539,9 @@ final class SecretObjectReferences {
      * secrets ({@code citus-roles-secrets}). A secret written as words ({@code jwt.secret: my-secret},
      * {@code super-secret-key}) ends otherwise and is judged, and so is any value under a password or token key. Under
      * the plural {@code secrets} ({@code vault.secrets: nastng-docs}) any such resource name is a collection's name:
-     * a Secret object or a Vault path, never one secret's value.
+     * a Secret object or a Vault path, never one secret's value. An item of a list under these words is read as the
+     * words themselves (forty-seventh pass): OpenFaaS's {@code functions.auth.secrets: [db-credentials, signing-key]}
+     * lists the names of the secrets a function mounts, as Compose's {@code secrets:} list does.
      *
      * @param key the key as written
      * @param value the value
@@ -550,7 +552,8 @@ final class SecretObjectReferences {
         if (length < 6 || length > 63 || value.indexOf('-') <= 0) {
             return false;
         }
-        List<String> words = KeyWords.of(key);
+        int open = ListItemKeys.trailingIndexOpen(key);
+        List<String> words = KeyWords.of(open < 0 ? key : key.substring(0, open));
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         if (!last.equals("secret") && !last.equals("secrets")) {
             return false;
