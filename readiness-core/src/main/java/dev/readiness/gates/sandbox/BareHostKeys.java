@@ -73,7 +73,7 @@ final class BareHostKeys {
             return null; // a data source's server name is its database host, the database gate's
         }
         if (last.equals("domains")) {
-            return refusedDomains(words) ? null : domainList(setting, value, judge);
+            return refusedDomains(words) ? null : domainList(setting, words, value, judge);
         }
         if (value.length() > 253) {
             return null;
@@ -168,6 +168,11 @@ final class BareHostKeys {
         if (host.equals("0.0.0.0") || host.equals("::") || host.equals(".") || !Hosts.isLoopback(host)) {
             return null;
         }
+        return publicLoopback(setting, host, judge);
+    }
+
+    /** The NO-GO on a loopback host others are sent to, or {@code null} when the judge reads it otherwise. */
+    private static @Nullable Finding publicLoopback(Setting setting, String host, EndpointJudge judge) {
         Endpoint endpoint = host.indexOf('.') < 0 && host.indexOf(':') < 0 ? singleLabel(host)
                 : new Endpoint(null, host, -1, "");
         if (endpoint == null) {
@@ -184,7 +189,12 @@ final class BareHostKeys {
      * verdict is read in a list: loopback and local names beside real domains are a development convenience teams keep.
      * A list of domains turned away ({@code SPAM_DOMAINS}, {@code BLOCKED_DOMAINS}) is not read.
      */
-    private static @Nullable Finding domainList(Setting setting, String value, EndpointJudge judge) {
+    private static @Nullable Finding domainList(Setting setting, List<String> words, String value,
+            EndpointJudge judge) {
+        Finding onlyLoopback = onlyLoopbackDomains(setting, words, value, judge);
+        if (onlyLoopback != null) {
+            return onlyLoopback;
+        }
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ',';
@@ -206,6 +216,53 @@ final class BareHostKeys {
             }
         }
         return null;
+    }
+
+    /**
+     * Words of a list of domains that name where loopback belongs: a proxy's bypass list ({@code NO_PROXY_DOMAINS}),
+     * the service's own or a development list.
+     */
+    private static final Set<String> LOOPBACK_LIST_WORDS = Set.of("proxy", "bypass", "no", "local", "internal",
+            "dev", "development", "test", "testing", "loopback");
+
+    /**
+     * The finding on a list of domains that holds nothing but loopback ({@code DOMAINS=localhost}, the names a
+     * stack's proxy serves and requests certificates for): with no real domain beside it, no name of the production
+     * site is listed, and whoever is sent to the one listed reaches their own machine (forty-seventh pass). A list that
+     * keeps loopback beside real domains is {@link #domainList}'s development convenience, and a bind address
+     * ({@code 0.0.0.0}) is not read.
+     */
+    private static @Nullable Finding onlyLoopbackDomains(Setting setting, List<String> words, String value,
+            EndpointJudge judge) {
+        if (value.isEmpty() || value.length() > 253 || value.indexOf('$') >= 0 || value.indexOf('/') >= 0
+                || (value.charAt(0) | 0x20) != 'l' && value.charAt(0) != '1' && value.charAt(0) != '[') {
+            return null;
+        }
+        for (String word : words) {
+            if (LOOPBACK_LIST_WORDS.contains(word)) {
+                return null;
+            }
+        }
+        String first = null;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c != ',' && c != ';' && c != ' ' && c != '\t') {
+                continue;
+            }
+            String item = Hosts.withoutPort(HostAllowLists.trimmed(value, start, i)).toLowerCase(Locale.ROOT);
+            start = i + 1;
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (item.equals("0.0.0.0") || item.equals("::") || !Hosts.isLoopback(item)) {
+                return null;
+            }
+            if (first == null) {
+                first = item;
+            }
+        }
+        return first == null ? null : publicLoopback(setting, first, judge);
     }
 
     /**
@@ -418,7 +475,7 @@ final class BareHostKeys {
         List<String> words = withoutAddressAlternative(allWords);
         int size = words.size();
         if (size < 2) {
-            return words;
+            return gluedDomain(words);
         }
         if (words.get(size - 1).equals("name") && words.get(size - 2).equals("dns")) {
             List<String> joined = new ArrayList<>(words.subList(0, size - 2));
@@ -441,7 +498,46 @@ final class BareHostKeys {
             joined.add("domain");
             return joined;
         }
-        return words;
+        return gluedDomain(words);
+    }
+
+    private static final String DOMAIN = "domain";
+    /** The shortest head glued to {@code domain} that names whose domain it is ({@code web}, {@code cookie}). */
+    private static final int SHORTEST_DOMAIN_HEAD = 3;
+    /**
+     * Heads glued to {@code domain} that make no domain of the service's own: a {@code subdomain} is one label
+     * ({@code SUBDOMAIN=n8n}), not a name anybody resolves.
+     */
+    private static final Set<String> NOT_DOMAIN_HEADS = Set.of("sub");
+
+    /**
+     * The key's words with a last word that glues a qualifier to {@code domain} cut in two: {@code cookiedomain} (a
+     * PHP site's {@code $cookiedomain}) is {@code cookie} and {@code domain}, ZITADEL's {@code ZITADEL_EXTERNALDOMAIN}
+     * (in capitals, where no case change marks the word) {@code external} and {@code domain}, as {@code cookieDomain}
+     * and {@code ExternalDomain} are already cut (forty-seventh pass). Keys that fail the last-letter test pay nothing.
+     */
+    static List<String> gluedDomain(List<String> words) {
+        int size = words.size();
+        String last = size == 0 ? "" : words.get(size - 1);
+        int head = last.length() - DOMAIN.length();
+        if (head < SHORTEST_DOMAIN_HEAD || last.charAt(last.length() - 1) != 'n' || !last.endsWith(DOMAIN)) {
+            return words;
+        }
+        String qualifier = last.substring(0, head);
+        for (int i = 0; i < head; i++) {
+            char c = qualifier.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return words;
+            }
+        }
+        if (NOT_DOMAIN_HEADS.contains(qualifier)) {
+            return words;
+        }
+        List<String> cut = new ArrayList<>(size + 1);
+        cut.addAll(words.subList(0, size - 1));
+        cut.add(qualifier);
+        cut.add(DOMAIN);
+        return cut;
     }
 
     /**
