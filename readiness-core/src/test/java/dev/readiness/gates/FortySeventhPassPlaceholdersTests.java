@@ -1,0 +1,60 @@
+package dev.readiness.gates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forty-seventh pass's placeholders, each beside the values that tempt it; every built-in gate runs on one file.
+ * A template asking for an API key under a key that names an authorization header, and a template asking for a
+ * webhook URL or a connection string, the values that carry their credential inside them.
+ */
+class FortySeventhPassPlaceholdersTests extends EveryGateOnOneFile {
+
+    @Test
+    void aTemplateAskingForAKeyUnderAnAuthHeaderKeyShouldBeAPlaceholder() throws Exception {
+        String text = "VENDOR_GATEWAY_AUTH_HEADER=replace-with-vendor-gateway-api-key\n";
+        assertNoGo("gateway.env", text, "secrets.placeholder", "VENDOR_GATEWAY_AUTH_HEADER");
+    }
+
+    @Test
+    void aHeaderNameUnderAnAuthHeaderOrKeyHeaderKeyShouldStayClean() throws Exception {
+        String text = """
+                REVERSE_PROXY_AUTH_HEADER=X-Forwarded-User
+                API_KEY_HEADER=X-Api-Key
+                SSO_AUTH_HEADER=REMOTE_USER
+                """;
+        for (String key : new String[] {"REVERSE_PROXY_AUTH_HEADER", "API_KEY_HEADER", "SSO_AUTH_HEADER"}) {
+            assertThat(about(findings("proxy.env", text), key)).as(key).isEmpty();
+        }
+    }
+
+    @Test
+    void aTemplateAskingForAWebhookUrlOrAConnectionStringShouldBeAPlaceholder() throws Exception {
+        String text = """
+                OPS_TEAMS_WEBHOOK=your-teams-webhook-url
+                Values.TableStorageConnection=your-table-storage-connection-string
+                ARCHIVE_DB_CONNECTION=<Your_Postgres_or_Neon_connection>
+                """;
+        assertNoGo("functions.env", text, "secrets.placeholder", "OPS_TEAMS_WEBHOOK");
+        assertNoGo("functions.env", text, "secrets.placeholder", "Values.TableStorageConnection");
+        assertNoGo("functions.env", text, "secrets.placeholder", "ARCHIVE_DB_CONNECTION");
+    }
+
+    @Test
+    void templatesAskingForAWebhookOrConnectionNameOrSizeShouldStayClean() throws Exception {
+        String text = """
+                NOTIFY_WEBHOOK=your-webhook-name
+                POOL_CONNECTION=your-connection-pool-size
+                ALERTS_WEBHOOK_URL_LABEL=your-webhook-url
+                """;
+        for (String key : new String[] {"NOTIFY_WEBHOOK", "POOL_CONNECTION", "ALERTS_WEBHOOK_URL_LABEL"}) {
+            assertThat(about(findings("notify.env", text), key)).as(key)
+                    .noneMatch(finding -> finding.contains("secrets.placeholder"));
+        }
+    }
+
+    private void assertNoGo(String fileName, String text, String code, String key) throws Exception {
+        assertThat(noGo(findings(fileName, text), key)).contains("NO_GO " + code + " " + key);
+    }
+}
