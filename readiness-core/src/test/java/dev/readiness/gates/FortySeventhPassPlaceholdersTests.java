@@ -6,10 +6,47 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The forty-seventh pass's placeholders, each beside the values that tempt it; every built-in gate runs on one file.
- * A template asking for an API key under a key that names an authorization header, and a template asking for a
- * webhook URL or a connection string, the values that carry their credential inside them.
+ * An authorization header whose scheme is real and whose credential is template text ({@code Basic%20REEMPLAZAR},
+ * {@code Basic Base64EncodedClientIdAndSecret}); a template asking for an API key under a key that names an
+ * authorization header; and a template asking for a webhook URL or a connection string, the values that carry their
+ * credential inside them.
  */
 class FortySeventhPassPlaceholdersTests extends EveryGateOnOneFile {
+
+    @Test
+    void anAuthorizationHeaderWithTemplateTextAfterItsSchemeShouldBeAPlaceholder() throws Exception {
+        String text = """
+                OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic%20SUSTITUIR_AQUI
+                TRACES_OTLP_HEADERS=Authorization=Bearer <ingest-token>
+                """;
+        assertNoGo("collector.env", text, "secrets.placeholder", "OTEL_EXPORTER_OTLP_HEADERS");
+        assertNoGo("collector.env", text, "secrets.placeholder", "TRACES_OTLP_HEADERS");
+        String superset = """
+                sso.remote_app.token_headers.Authorization=Basic EncodedAppIdPlusSecretInBase64
+                billing.client.headers.Authorization=Bearer your-billing-token
+                """;
+        assertNoGo("superset.properties", superset, "secrets.placeholder",
+                "sso.remote_app.token_headers.Authorization");
+        assertNoGo("superset.properties", superset, "secrets.placeholder", "billing.client.headers.Authorization");
+    }
+
+    @Test
+    void realReferencedAndEncodedAuthorizationHeadersShouldNotBePlaceholders() throws Exception {
+        String text = """
+                OTEL_EXPORTER_OTLP_HEADERS=Authorization=Basic ${GRAFANA_CLOUD_OTLP_AUTH}
+                mcp.servers.tracker.headers.Authorization=Bearer ${TRACKER_MCP_TOKEN}
+                api.headers.authorization=Basic cmVwb3J0ZXI6UTd2LXBtMi1YcmtL
+                proxy.Authorization=Bearer Hq8vLr2TnWcZ4pXk9sMfB1yJ
+                relay.www_authenticate_header=Bearer error="invalid_token"
+                plan.basic.label=Basic Monthly Plan For Small Teams
+                """;
+        for (String key : new String[] {"OTEL_EXPORTER_OTLP_HEADERS", "mcp.servers.tracker.headers.Authorization",
+                "api.headers.authorization", "proxy.Authorization", "relay.www_authenticate_header",
+                "plan.basic.label"}) {
+            assertThat(about(findings("collector.properties", text), key)).as(key)
+                    .noneMatch(finding -> finding.contains("secrets.placeholder"));
+        }
+    }
 
     @Test
     void aTemplateAskingForAKeyUnderAnAuthHeaderKeyShouldBeAPlaceholder() throws Exception {
