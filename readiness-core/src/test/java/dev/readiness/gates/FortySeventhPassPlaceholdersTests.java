@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * An authorization header whose scheme is real and whose credential is template text ({@code Basic%20REEMPLAZAR},
  * {@code Basic Base64EncodedClientIdAndSecret}); a template asking for an API key under a key that names an
  * authorization header; and a template asking for a webhook URL or a connection string, the values that carry their
- * credential inside them.
+ * credential inside them; a fill-in word under a key named after an API ({@code MAPS_API=changeme}).
  */
 class FortySeventhPassPlaceholdersTests extends EveryGateOnOneFile {
 
@@ -87,6 +87,31 @@ class FortySeventhPassPlaceholdersTests extends EveryGateOnOneFile {
                 """;
         for (String key : new String[] {"NOTIFY_WEBHOOK", "POOL_CONNECTION", "ALERTS_WEBHOOK_URL_LABEL"}) {
             assertThat(about(findings("notify.env", text), key)).as(key)
+                    .noneMatch(finding -> finding.contains("secrets.placeholder"));
+        }
+    }
+
+    @Test
+    void aFillInWordUnderAKeyNamedAfterAnApiShouldBeAPlaceholder() throws Exception {
+        String text = """
+                ROUTING_DIRECTIONS_API=CHANGE_ME
+                weather.forecast.api=replace-me
+                """;
+        assertNoGo("routes.env", text, "secrets.placeholder", "ROUTING_DIRECTIONS_API");
+        assertNoGo("routes.env", text, "secrets.placeholder", "weather.forecast.api");
+    }
+
+    @Test
+    void addressesSwitchesAndFillInWordsUnderOtherKeysShouldStayClean() throws Exception {
+        String text = """
+                SMS_GATEWAY_API=https://api.sms-gateway.example-provider.io/v1/send
+                ENABLE_PUBLIC_API=true
+                reporting.backend_api=rp_none
+                brand.accent.color=changeme
+                """;
+        for (String key : new String[] {"SMS_GATEWAY_API", "ENABLE_PUBLIC_API", "reporting.backend_api",
+                "brand.accent.color"}) {
+            assertThat(about(findings("routes.env", text), key)).as(key)
                     .noneMatch(finding -> finding.contains("secrets.placeholder"));
         }
     }

@@ -128,6 +128,30 @@ final class SecretPlaceholderValues {
                 && AUTHORIZATION_WORDS.contains(keyWords.get(last - 1));
     }
 
+    private static final String API = "api";
+    private static final int LONGEST_FILL_IN = 40;
+
+    /**
+     * Whether a key named after an API ({@code GEOCODES_MAPS_API}, {@code google.calendar.api}) holds a template value
+     * ({@code changeme}, {@code REPLACE_ME}; forty-seventh pass). Such a key holds the API's address or its key; a
+     * fill-in word is no address, so it stands where the key belongs. The key's last word must be {@code api} under
+     * at least one other word; addresses, switches and module names ({@code SMS_PROVIDER_API=https://…},
+     * {@code WITH_API=true}) are no template values.
+     *
+     * @param key the setting's key
+     * @param value its effective value; not retained
+     * @return {@code true} for a template value under a key named after an API
+     */
+    static boolean fillsInApi(String key, String value) {
+        int length = value.length();
+        if (length < 4 || length > LONGEST_FILL_IN || !AsciiCase.endsWith(key, API)) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return words.size() > 1 && words.get(words.size() - 1).equals(API)
+                && StandInWords.TEMPLATE_VALUES.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether the words tell the reader to put something in the value's place ({@code replace-with-random-value},
      * {@code substitute_with_a_long_string}): under a key whose last word is a credential word ({@code KEY},
