@@ -92,16 +92,64 @@ final class SecretPlaceholderValues {
             return false;
         }
         List<String> asked = RelaxedNames.words(trimmed);
+        boolean carrier = false;
         if (!namesSecret(asked) && !(credentialKey && substitutes(asked))) {
-            return false;
+            if (!asksForCarrier(asked)) {
+                return false;
+            }
+            carrier = true;
         }
         List<String> keyWords = KeyWords.of(key);
+        if (carrier && (keyWords.contains("string") || keyWords.contains("strings"))) {
+            return false; // a connection string's own key: the database gate reads its template text
+        }
         for (String word : keyWords) {
             if (TEXT_WORDS.contains(word)) {
                 return false;
             }
         }
-        return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
+        return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1))
+                || namesAuthorizationHeader(keyWords);
+    }
+
+    /** Words before {@code header} that make the header's value the credential itself. */
+    private static final Set<String> AUTHORIZATION_WORDS = Set.of("auth", "authorization", "authentication");
+
+    /**
+     * Whether the key names the value of an authorization header ({@code CORTEX_PAPI_AUTH_HEADER},
+     * {@code proxy.authorization-header}): what such a header carries is the credential, so a template asking for a
+     * key there asks for the secret, whereas {@code API_KEY_HEADER=X-Api-Key} names the header a key travels in
+     * (forty-seventh pass). A header's name is never a phrase that addresses the reader, which the caller demands.
+     */
+    private static boolean namesAuthorizationHeader(List<String> keyWords) {
+        int last = keyWords.size() - 1;
+        String word = keyWords.get(last);
+        return last > 0 && (word.equals("header") || word.equals("headers"))
+                && AUTHORIZATION_WORDS.contains(keyWords.get(last - 1));
+    }
+
+    private static final String API = "api";
+    private static final int LONGEST_FILL_IN = 40;
+
+    /**
+     * Whether a key named after an API ({@code GEOCODES_MAPS_API}, {@code google.calendar.api}) holds a template value
+     * ({@code changeme}, {@code REPLACE_ME}; forty-seventh pass). Such a key holds the API's address or its key; a
+     * fill-in word is no address, so it stands where the key belongs. The key's last word must be {@code api} under
+     * at least one other word; addresses, switches and module names ({@code SMS_PROVIDER_API=https://…},
+     * {@code WITH_API=true}) are no template values.
+     *
+     * @param key the setting's key
+     * @param value its effective value; not retained
+     * @return {@code true} for a template value under a key named after an API
+     */
+    static boolean fillsInApi(String key, String value) {
+        int length = value.length();
+        if (length < 4 || length > LONGEST_FILL_IN || !AsciiCase.endsWith(key, API)) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return words.size() > 1 && words.get(words.size() - 1).equals(API)
+                && StandInWords.TEMPLATE_VALUES.contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -393,6 +441,31 @@ final class SecretPlaceholderValues {
                     || word.equals("key") && i > 0 && (words.get(i - 1).equals("api") || words.get(i - 1).equals("secret")
                             || words.get(i - 1).equals("private"))
                     || word.equals("account") && namesServiceAccountKey(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may follow {@code webhook} or {@code connection} in a value that asks for the URL or string itself. */
+    private static final Set<String> CARRIER_ENDINGS = Set.of("url", "uri", "link", "string");
+
+    /**
+     * Whether the words ask for a webhook URL or a connection string, the two values that carry their
+     * credential inside them (forty-seventh pass): an incoming webhook's URL is its token (Slack's, Discord's,
+     * Teams'), and a connection string holds the password or account key ({@code your-slack-webhook-url},
+     * {@code your-db-connection-string}, {@code <Your_MongoDB_Atlas_connection>}). The word must end the phrase or
+     * be followed by {@code url}, {@code uri}, {@code link} or {@code string}: {@code your-webhook-name} and
+     * {@code your-connection-pool-size} ask for no credential. Under a connection string's own key
+     * ({@code ConnectionStrings.Default}, {@code AZURE_STORAGE_CONNECTION_STRING}) the database gate reads the
+     * template, so the caller leaves it.
+     */
+    private static boolean asksForCarrier(List<String> words) {
+        int size = words.size();
+        for (int at = Math.max(0, size - 2); at < size; at++) {
+            String word = words.get(at);
+            if ((word.equals("webhook") || word.equals("connection"))
+                    && (at == size - 1 || CARRIER_ENDINGS.contains(words.get(at + 1)))) {
                 return true;
             }
         }

@@ -660,7 +660,9 @@ public final class SecretsGate implements Gate {
                             || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value)
                             || value.indexOf('<') == 0 && BracketedProseIds.standsIn(settings, setting, key, value)
-                            || SpelledCredentialKeys.spellsOwnKey(key, value))
+                            || SpelledCredentialKeys.spellsOwnKey(key, value)
+                            || AuthorizationTemplates.standsIn(key, value)
+                            || SecretPlaceholderValues.fillsInApi(key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                     : Optional.empty();
