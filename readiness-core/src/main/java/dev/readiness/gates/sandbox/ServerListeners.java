@@ -9,8 +9,10 @@ import java.util.List;
  * application server's or broker's XML: ActiveMQ's {@code <transportConnector name="openwire"
  * uri="tcp://0.0.0.0:61616"/>} and Artemis's {@code <acceptor>} bind the broker's ports (all interfaces, or loopback
  * behind a proxy), and Tomcat's {@code <Engine defaultHost="localhost">} names the {@code <Host name="localhost">}
- * that answers requests no other virtual host claims (every stock {@code server.xml} ships both). Neither is an
- * endpoint anyone calls. Outbound links keep their reading: ActiveMQ's {@code networkConnector} and Artemis's
+ * that answers requests no other virtual host claims (every stock {@code server.xml} ships both), and a server's own
+ * {@code listeners} (Confluent's {@code SCHEMA_REGISTRY_LISTENERS=http://0.0.0.0:8081}, Kafka's and ksqlDB's;
+ * forty-seventh pass) bind. None is an endpoint anyone calls; a listener bound to loopback alone stays reported,
+ * since no other host reaches it. Outbound links keep their reading: ActiveMQ's {@code networkConnector} and Artemis's
  * {@code connector} are not these words, and a {@code DEFAULT_HOST} whose value no {@code Host} section of the file
  * names ({@code DATASOURCES_DEFAULT_HOST=db}, a data source's address) stays a destination. Stateless.
  */
@@ -28,8 +30,15 @@ final class ServerListeners {
      * @return {@code true} when the value is where the server listens or a name it answers to
      */
     static boolean named(Settings settings, List<String> words, String value) {
-        return SandboxKey.namesServerListener(words)
-                && (!words.get(words.size() - 1).equals("host") || definesHost(settings, value.trim()));
+        if (!SandboxKey.namesServerListener(words)) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (last.equals("listeners") || last.equals("listener")) {
+            // a listener bound to loopback alone stays reported: no other host reaches it (forty-fifth pass)
+            return value.indexOf("localhost") < 0 && value.indexOf("127.") < 0 && value.indexOf("::1") < 0;
+        }
+        return !last.equals("host") || definesHost(settings, value.trim());
     }
 
     /** Whether a key of the configuration has a {@code Host} section of this name ({@code ….Host.localhost.appBase}). */

@@ -42,6 +42,7 @@ class FortySeventhPassLeadTests {
                 KSQL_LISTENERS=http://0.0.0.0:8088
                 listeners=http://0.0.0.0:8082
                 """)).isEmpty();
+        assertThat(problems(".env", "SCHEMA_REGISTRY_LISTENERS=http://127.0.0.1:8081\n")).isNotEmpty();
         assertThat(problems(".env", "KAFKA_ADVERTISED_LISTENERS=PLAINTEXT://localhost:9092\n"))
                 .containsExactly("NO_GO sandbox.local-public-url KAFKA_ADVERTISED_LISTENERS");
     }
