@@ -95,6 +95,11 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
     private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
     private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
+    private static final KeyMemo<Boolean> NAMES_SITE_HOSTS = KeyMemo.of(SampleEvidence::classifySiteHostsKey);
+
+    /** The words before {@code trusted_domains}, {@code allowed_hosts} that name the site's own framework or section. */
+    private static final Set<String> HOST_LIST_OWNERS = Set.of("django", "general", "app", "site", "web", "wagtail",
+            "nextcloud", "matomo", "piwik");
 
     /**
      * Words that, before a last word {@code key}, {@code secret} or {@code salt}, name a secret the application makes
@@ -105,6 +110,9 @@ final class SampleEvidence {
             "cookie", "site", "instance");
 
     private static final String LOOPBACK_NAME = "localhost";
+
+    /** The longest list of host names read for the loopback host alone. */
+    private static final int HOST_LIST_MAX = 120;
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -202,7 +210,9 @@ final class SampleEvidence {
             localIdentityProvider(setting, value);
             return;
         }
-        if (Declarations.isLoopbackName(value) && NAMES_SITE_DOMAIN.get(setting.key())) {
+        boolean loopbackName = Declarations.isLoopbackName(value);
+        if (loopbackName && NAMES_SITE_DOMAIN.get(setting.key())
+                || (loopbackName || Declarations.isLoopbackHosts(value)) && NAMES_SITE_HOSTS.get(setting.key())) {
             Optional<String> file = setting.origin().file();
             if (file.isPresent()) {
                 localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
@@ -304,6 +314,39 @@ final class SampleEvidence {
     }
 
     /**
+     * Whether a key names the host names the application's own site answers to: the web server's
+     * {@code SERVER_NAME} (eLabFTW's, Synapse's {@code server_name}), Django's {@code ALLOWED_HOSTS}, or the first
+     * entry of an installer's list of trusted names (Nextcloud's {@code trusted_domains[0]}, Matomo's
+     * {@code General.trusted_hosts[0]}, which the installer fills with the host the installation was made from). Set
+     * to the loopback host alone ({@code localhost}, {@code localhost:9090}, {@code localhost, 127.0.0.1, [::1]}), it
+     * says what a loopback {@code APP_URL} says: the site answers only on a developer's own machine, or a sample's
+     * (forty-seventh pass). A later entry of such a list ({@code trusted_domains[1]=localhost}) is a deployment's
+     * health check beside its real name; a service's name ({@code MAIL_SERVER_NAME}, {@code DB_SERVER_NAME}) or
+     * another product's host list ({@code CORS_ALLOWED_HOSTS}) names something the application calls or admits.
+     */
+    private static boolean classifySiteHostsKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 2 && words.get(0).equals("server") && words.get(1).equals("name")) {
+            return true;
+        }
+        if (size > 0 && words.get(size - 1).equals("0")) {
+            size--;
+        } else if (size > 0 && !Character.isLetter(words.get(size - 1).charAt(0))) {
+            return false;
+        }
+        if (size < 2 || size > 3) {
+            return false;
+        }
+        String list = words.get(size - 2);
+        String names = words.get(size - 1);
+        if (!(list.equals("trusted") || list.equals("allowed")) || !(names.equals("domains") || names.equals("hosts"))) {
+            return false;
+        }
+        return size == 2 || HOST_LIST_OWNERS.contains(words.get(0));
+    }
+
+    /**
      * Whether a key names a secret the application makes for itself although its purpose reads as a plain secret
      * ({@link SecretPurpose#SECRET}): two or three words, the last {@code key}, {@code secret} or {@code salt}, every
      * earlier one an {@link #OWN_SECRET_WORDS} word ({@code SECRET_KEY}, {@code APP_KEY}, {@code masterKey},
@@ -355,7 +398,7 @@ final class SampleEvidence {
         static boolean mayDeclare(String value) {
             int length = value.length();
             if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)
-                    || isLoopbackName(value)) {
+                    || isLoopbackName(value) || isLoopbackHosts(value)) {
                 return true;
             }
             if (length < 3 || length > 11) {
@@ -363,6 +406,64 @@ final class SampleEvidence {
             }
             char first = value.charAt(0);
             return first == 'd' || first == 'D' || first == 'l' || first == 'L';
+        }
+
+        /**
+         * Whether a value names the loopback host alone, with a port or in a list ({@code localhost:9090},
+         * {@code localhost, 127.0.0.1, [::1]}, {@code 127.0.0.1 localhost}): every entry, separated by commas or
+         * spaces, is {@code localhost}, a name under it, {@code 127.0.0.1} or {@code ::1}, each with an optional port.
+         * Cheap: only a value that starts as {@code localhost}, {@code 127.} or {@code [::1]} does is read.
+         */
+        static boolean isLoopbackHosts(String value) {
+            int length = value.length();
+            if (length < 9 || length > HOST_LIST_MAX) {
+                return false;
+            }
+            char first = value.charAt(0);
+            if (first != 'l' && first != '1' && first != '[') {
+                return false;
+            }
+            int start = 0;
+            boolean any = false;
+            while (start < length) {
+                char c = value.charAt(start);
+                if (c == ',' || c == ' ') {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < length && value.charAt(end) != ',' && value.charAt(end) != ' ') {
+                    end++;
+                }
+                if (!isLoopbackEntry(value, start, end)) {
+                    return false;
+                }
+                any = true;
+                start = end;
+            }
+            return any;
+        }
+
+        private static boolean isLoopbackEntry(String value, int start, int end) {
+            int hostEnd = end;
+            int colon = value.lastIndexOf(':', end - 1);
+            char first = value.charAt(start);
+            if (colon > start && first != '[' && first != ':' || colon > start && value.charAt(colon - 1) == ']') {
+                for (int i = colon + 1; i < end; i++) {
+                    if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                        return false;
+                    }
+                }
+                hostEnd = colon;
+            }
+            int hostLength = hostEnd - start;
+            if (hostLength >= LOOPBACK_NAME.length() && value.startsWith(LOOPBACK_NAME, hostEnd - LOOPBACK_NAME.length())
+                    && (hostLength == LOOPBACK_NAME.length() || value.charAt(hostEnd - LOOPBACK_NAME.length() - 1) == '.')) {
+                return true;
+            }
+            return hostLength == 9 && value.startsWith("127.0.0.1", start)
+                    || hostLength == 5 && value.startsWith("[::1]", start)
+                    || hostLength == 3 && value.startsWith("::1", start);
         }
 
         /** Whether a value is the loopback host's name, {@code localhost} or a name under it ({@code app.localhost}). */
