@@ -97,7 +97,7 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
     private static final KeyMemo<Boolean> NAMES_SITE_HOSTS = KeyMemo.of(SampleEvidence::classifySiteHostsKey);
 
-    /** The words before {@code trusted_domains}, {@code allowed_hosts} that name the site's own framework or section. */
+    /** Words before {@code trusted_domains} or {@code allowed_hosts} that name the site's framework or section. */
     private static final Set<String> HOST_LIST_OWNERS = Set.of("django", "general", "app", "site", "web", "wagtail",
             "nextcloud", "matomo", "piwik");
 
@@ -110,6 +110,9 @@ final class SampleEvidence {
             "cookie", "site", "instance");
 
     private static final String LOOPBACK_NAME = "localhost";
+
+    /** Docker Desktop's name for the machine a container was started from. */
+    private static final String DOCKER_HOST = "host.docker.internal";
 
     /** The longest list of host names read for the loopback host alone. */
     private static final int HOST_LIST_MAX = 120;
@@ -249,7 +252,12 @@ final class SampleEvidence {
      * with it are the ones every copy of the file has.
      */
     private void localIdentityProvider(Setting setting, String value) {
-        char host = value.charAt(value.charAt(4) == 's' ? 8 : 7);
+        int start = value.charAt(4) == 's' ? 8 : 7;
+        char host = value.charAt(start);
+        if (host == 'h') {
+            dockerHostIdentityProvider(setting, value, start);
+            return;
+        }
         if (host != 'l' && host != '1' || !(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
                 || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))) {
             return;
@@ -262,6 +270,24 @@ final class SampleEvidence {
             evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
         } else if (NAMES_SITE.get(setting.key())) {
             localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
+        }
+    }
+
+    /**
+     * Records a setting that points the application's identity provider at Docker Desktop's name for the developer's
+     * own machine ({@code issuer-uri=http://host.docker.internal:8180/realms/app}): a container reaching a provider
+     * that runs on the host it was started from, a developer's setup as the loopback host is (forty-seventh pass).
+     * Only an identity provider's address counts: a database or a mail relay on the host may be a server's own.
+     */
+    private void dockerHostIdentityProvider(Setting setting, String value, int start) {
+        int end = start + DOCKER_HOST.length();
+        if (!value.startsWith(DOCKER_HOST, start) || !value.startsWith("http")
+                || value.length() > end && value.charAt(end) != ':' && value.charAt(end) != '/') {
+            return;
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent() && NAMES_IDENTITY_PROVIDER.get(setting.key())) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
         }
     }
 
@@ -340,7 +366,8 @@ final class SampleEvidence {
         }
         String list = words.get(size - 2);
         String names = words.get(size - 1);
-        if (!(list.equals("trusted") || list.equals("allowed")) || !(names.equals("domains") || names.equals("hosts"))) {
+        if (!(list.equals("trusted") || list.equals("allowed"))
+                || !(names.equals("domains") || names.equals("hosts"))) {
             return false;
         }
         return size == 2 || HOST_LIST_OWNERS.contains(words.get(0));
@@ -457,8 +484,9 @@ final class SampleEvidence {
                 hostEnd = colon;
             }
             int hostLength = hostEnd - start;
-            if (hostLength >= LOOPBACK_NAME.length() && value.startsWith(LOOPBACK_NAME, hostEnd - LOOPBACK_NAME.length())
-                    && (hostLength == LOOPBACK_NAME.length() || value.charAt(hostEnd - LOOPBACK_NAME.length() - 1) == '.')) {
+            int name = hostEnd - LOOPBACK_NAME.length();
+            if (hostLength >= LOOPBACK_NAME.length() && value.startsWith(LOOPBACK_NAME, name)
+                    && (hostLength == LOOPBACK_NAME.length() || value.charAt(name - 1) == '.')) {
                 return true;
             }
             return hostLength == 9 && value.startsWith("127.0.0.1", start)
@@ -504,8 +532,9 @@ final class SampleEvidence {
 
     /**
      * Whether a key names where an identity provider issues tokens: an issuer or authority ({@code issuer-uri},
-     * {@code Authority}), a token or key-set endpoint ({@code access-token-uri}, {@code jwk-set-uri}) or a Keycloak
-     * adapter's {@code auth-server-url}.
+     * {@code Authority}), a token or key-set endpoint ({@code access-token-uri}, {@code jwk-set-uri}), a token
+     * introspection or user-info endpoint ({@code quarkus.oauth2.introspection-url}, {@code user-info-uri},
+     * forty-seventh pass) or a Keycloak adapter's {@code auth-server-url}.
      */
     private static boolean classifyIdentityProviderKey(String key) {
         List<String> words = KeyWords.of(key);
@@ -517,6 +546,8 @@ final class SampleEvidence {
         boolean address = last.equals("uri") || last.equals("url") || last.equals("endpoint");
         return words.contains("issuer") || words.contains("authority")
                 || address && (words.contains("token") || words.contains("jwk") || words.contains("jwks")
+                        || words.contains("introspection") || words.contains("userinfo")
+                        || words.contains("user") && words.contains("info")
                         || words.contains("auth") && words.contains("server"));
     }
 

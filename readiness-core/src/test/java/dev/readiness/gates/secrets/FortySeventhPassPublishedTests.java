@@ -21,7 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>a real name in the list ({@code example.org, localhost}), a later entry of an installer's list
  *       ({@code trusted_domains[1]=localhost}, a health check beside the real name), a service's name
  *       ({@code MAIL_SERVER_NAME}) or another product's host list ({@code CORS_ALLOWED_HOSTS}) says nothing; a
- *       provider's key beside the loopback name keeps its WARN.</li>
+ *       provider's key beside the loopback name keeps its WARN;</li>
+ *   <li>an identity provider's token introspection or user-info endpoint on the loopback host
+ *       ({@code quarkus.oauth2.introspection-url}), or an identity provider's address on Docker Desktop's name for
+ *       the developer's machine ({@code issuer-uri=http://host.docker.internal:8180/…}), is the loopback identity
+ *       provider the thirty-fifth pass reads: the client secret registered with it is a NO-GO in a committed file;
+ *       a database or another service on {@code host.docker.internal}, or a name that only starts so, says
+ *       nothing.</li>
  * </ul>
  * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
  * rules read.
@@ -85,5 +91,35 @@ class FortySeventhPassPublishedTests {
         assertThat(SampleEvidence.Declarations.isLoopbackHosts("127.0.0.12")).isFalse();
         assertThat(SampleEvidence.Declarations.isLoopbackHosts("example.localhost")).isFalse();
         assertThat(SampleEvidence.Declarations.isLoopbackHosts(", ,")).isFalse();
+    }
+
+    /** 36 characters in a UUID's shape, as Keycloak prints a client secret. */
+    private static final String CLIENT_SECRET = "5f0c2b8e-91d4-4a7e-b3c6-0e2d9f71a4b8";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quarkus.oauth2.introspection-url=http://localhost:8180/realms/shop/introspect",
+        "security.oauth2.resource.user-info-uri=http://127.0.0.1:9000/userinfo",
+        "spring.security.oauth2.client.provider.shop.issuer-uri=http://host.docker.internal:8180/realms/shop",
+        "oidc.authority=https://host.docker.internal/realms/shop"})
+    void aClientSecretBesideADevelopersIdentityProviderIsANoGo(String provider) {
+        String site = provider.substring(0, provider.indexOf('='));
+        assertThat(findingsIn("application.properties", "shop.oauth2.client-secret", provider,
+                "shop.oauth2.client-secret=" + CLIENT_SECRET)).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("secrets.shared-default");
+                    assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+                    assertThat(finding.message()).contains(site).doesNotContain(CLIENT_SECRET.substring(0, 8));
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quarkus.oauth2.introspection-url=https://sso.shop.example.org/realms/shop/introspect",
+        "spring.datasource.url=jdbc:postgresql://host.docker.internal:5432/shop",
+        "mail.server-url=http://host.docker.internal:1025",
+        "spring.security.oauth2.client.provider.shop.issuer-uri=http://host.docker.internal.example.org/realms/shop"})
+    void aRealIdentityProviderOrAServiceOnTheDockerHostKeepsTheWarn(String provider) {
+        assertThat(findingsIn("application.properties", "shop.oauth2.client-secret", provider,
+                "shop.oauth2.client-secret=" + CLIENT_SECRET)).extracting(Finding::severity)
+                .containsExactly(Severity.WARN);
     }
 }
