@@ -96,6 +96,17 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
     private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
     private static final KeyMemo<Boolean> NAMES_SITE_HOSTS = KeyMemo.of(SampleEvidence::classifySiteHostsKey);
+    private static final KeyMemo<Boolean> NAMES_ISSUED_CREDENTIAL =
+            KeyMemo.of(SampleEvidence::classifyIssuedCredentialKey);
+
+    /**
+     * Words that name a credential a provider issues to the application ({@code MAILER_API_KEY},
+     * {@code CLIENT_SECRET}, {@code AWS_ACCESS_KEY}, {@code APP_SECRET}, {@code WEBHOOK_SECRET}, {@code BOT_TOKEN}):
+     * it may be a real account's, issued elsewhere, so a committed file's loopback site does not make it a sample's.
+     */
+    private static final Set<String> ISSUED_WORDS = Set.of("api", "client", "consumer", "access", "app",
+            "application", "account", "merchant", "partner", "webhook", "webhooks", "bot", "oauth", "license",
+            "licence", "token", "dsn", "publishable", "integration", "subscription");
 
     /** Words before {@code trusted_domains} or {@code allowed_hosts} that name the site's framework or section. */
     private static final Set<String> HOST_LIST_OWNERS = Set.of("django", "general", "app", "site", "web", "wagtail",
@@ -399,6 +410,20 @@ final class SampleEvidence {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a key names a credential a provider issues ({@link #ISSUED_WORDS}); a plain secret of the product's own
+     * ({@code form_secret}, {@code macaroon_secret_key}, Nextcloud's {@code secret}, Matomo's {@code General.salt})
+     * names none, and in a committed file beside a loopback site it is the setup's too (forty-seventh pass).
+     */
+    private static boolean classifyIssuedCredentialKey(String key) {
+        for (String word : SecretKeys.expandedWords(key)) {
+            if (ISSUED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a literal of this purpose under this key is one its own setup makes, for the local-site evidence. */
@@ -893,7 +918,8 @@ final class SampleEvidence {
 
     /**
      * What a committed file's other settings say about one of its literals (forty-sixth pass), beyond the evidence
-     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself; else a
+     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself (or, since
+     * the forty-seventh pass, a plain secret under a key that names no issued credential); else a
      * placeholder under another secret; else a weak secret (guessable, or too weak) under another key. The literal
      * is a WARN on its own because its file ships; the slot never filled in, or the weak value a person typed, says the
      * file is a template or a sample's setup, which cannot start as it stands, so the literal is a NO-GO with them. An
@@ -903,7 +929,8 @@ final class SampleEvidence {
         if (isDeploymentsOwnFile(literal.setting())) {
             return null;
         }
-        if (!localSiteByFile.isEmpty() && selfMade(literal.purpose(), literal.setting())) {
+        if (!localSiteByFile.isEmpty() && (selfMade(literal.purpose(), literal.setting())
+                || literal.purpose() == SecretPurpose.SECRET && !NAMES_ISSUED_CREDENTIAL.get(literal.setting().key()))) {
             Evidence site = localSiteByFile.get(file);
             if (site != null) {
                 return site;

@@ -27,7 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       the developer's machine ({@code issuer-uri=http://host.docker.internal:8180/…}), is the loopback identity
  *       provider the thirty-fifth pass reads: the client secret registered with it is a NO-GO in a committed file;
  *       a database or another service on {@code host.docker.internal}, or a name that only starts so, says
- *       nothing.</li>
+ *       nothing;</li>
+ *   <li>in a committed file beside a loopback site, a plain secret under a key that names no issued credential
+ *       ({@code form_secret}, {@code macaroon_secret_key}, a bare {@code secret}, {@code General.salt}) is the
+ *       setup's own too, a NO-GO; a key that names a provider's credential ({@code MAILER_API_KEY},
+ *       {@code CLIENT_SECRET}, {@code WEBHOOK_SECRET}, {@code APP_SECRET}) keeps its WARN, and an uncommitted file's
+ *       bare {@code secret} stays clean, as the forty-sixth pass pins.</li>
  * </ul>
  * Every finding names the key and holds no four characters of the value. The values are made up in the shapes the
  * rules read.
@@ -121,5 +126,26 @@ class FortySeventhPassPublishedTests {
         assertThat(findingsIn("application.properties", "shop.oauth2.client-secret", provider,
                 "shop.oauth2.client-secret=" + CLIENT_SECRET)).extracting(Finding::severity)
                 .containsExactly(Severity.WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"form_secret", "macaroon_secret_key", "secret", "General.salt", "registration_shared_secret"})
+    void aCommittedFilesPlainSecretBesideALoopbackSiteIsANoGo(String key) {
+        assertThat(findingsIn("chat-compose.env", key, "SERVER_NAME=chat.localhost", key + "=" + MIXED_48))
+                .singleElement().satisfies(finding -> namesOnlyTheKey(finding, MIXED_48, "SERVER_NAME"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MAILER_API_KEY", "CLIENT_SECRET", "WEBHOOK_SECRET", "APP_SECRET", "BOT_TOKEN_SECRET",
+        "AWS_SECRET_ACCESS_KEY"})
+    void aCommittedFilesIssuedCredentialBesideALoopbackSiteKeepsTheWarn(String key) {
+        assertThat(findingsIn("chat-compose.env", key, "SERVER_NAME=chat.localhost", key + "=" + MIXED_48))
+                .extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void aCommittedFilesPlainSecretBesideARealSiteKeepsTheWarn() {
+        assertThat(findingsIn("chat-compose.env", "form_secret", "SERVER_NAME=chat.example.org",
+                "form_secret=" + MIXED_48)).extracting(Finding::severity).containsExactly(Severity.WARN);
     }
 }
