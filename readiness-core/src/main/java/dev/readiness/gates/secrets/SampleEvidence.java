@@ -930,7 +930,8 @@ final class SampleEvidence {
             return null;
         }
         if (!localSiteByFile.isEmpty() && (selfMade(literal.purpose(), literal.setting())
-                || literal.purpose() == SecretPurpose.SECRET && !NAMES_ISSUED_CREDENTIAL.get(literal.setting().key()))) {
+                || literal.purpose() == SecretPurpose.SECRET
+                        && !NAMES_ISSUED_CREDENTIAL.get(literal.setting().key()))) {
             Evidence site = localSiteByFile.get(file);
             if (site != null) {
                 return site;

@@ -129,7 +129,8 @@ class FortySeventhPassPublishedTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"form_secret", "macaroon_secret_key", "secret", "General.salt", "registration_shared_secret"})
+    @ValueSource(strings = {"form_secret", "macaroon_secret_key", "secret", "General.salt",
+        "registration_shared_secret"})
     void aCommittedFilesPlainSecretBesideALoopbackSiteIsANoGo(String key) {
         assertThat(findingsIn("chat-compose.env", key, "SERVER_NAME=chat.localhost", key + "=" + MIXED_48))
                 .singleElement().satisfies(finding -> namesOnlyTheKey(finding, MIXED_48, "SERVER_NAME"));
