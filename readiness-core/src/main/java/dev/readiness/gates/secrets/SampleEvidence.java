@@ -95,6 +95,22 @@ final class SampleEvidence {
     private static final KeyMemo<Boolean> NAMES_SITE = KeyMemo.of(SampleEvidence::classifySiteKey);
     private static final KeyMemo<Boolean> NAMES_OWN_SECRET = KeyMemo.of(SampleEvidence::classifyOwnSecretKey);
     private static final KeyMemo<Boolean> NAMES_SITE_DOMAIN = KeyMemo.of(SampleEvidence::classifySiteDomainKey);
+    private static final KeyMemo<Boolean> NAMES_SITE_HOSTS = KeyMemo.of(SampleEvidence::classifySiteHostsKey);
+    private static final KeyMemo<Boolean> NAMES_ISSUED_CREDENTIAL =
+            KeyMemo.of(SampleEvidence::classifyIssuedCredentialKey);
+
+    /**
+     * Words that name a credential a provider issues to the application ({@code MAILER_API_KEY},
+     * {@code CLIENT_SECRET}, {@code AWS_ACCESS_KEY}, {@code APP_SECRET}, {@code WEBHOOK_SECRET}, {@code BOT_TOKEN}):
+     * it may be a real account's, issued elsewhere, so a committed file's loopback site does not make it a sample's.
+     */
+    private static final Set<String> ISSUED_WORDS = Set.of("api", "client", "consumer", "access", "app",
+            "application", "account", "merchant", "partner", "webhook", "webhooks", "bot", "oauth", "license",
+            "licence", "token", "dsn", "publishable", "integration", "subscription");
+
+    /** Words before {@code trusted_domains} or {@code allowed_hosts} that name the site's framework or section. */
+    private static final Set<String> HOST_LIST_OWNERS = Set.of("django", "general", "app", "site", "web", "wagtail",
+            "nextcloud", "matomo", "piwik");
 
     /**
      * Words that, before a last word {@code key}, {@code secret} or {@code salt}, name a secret the application makes
@@ -105,6 +121,12 @@ final class SampleEvidence {
             "cookie", "site", "instance");
 
     private static final String LOOPBACK_NAME = "localhost";
+
+    /** Docker Desktop's name for the machine a container was started from. */
+    private static final String DOCKER_HOST = "host.docker.internal";
+
+    /** The longest list of host names read for the loopback host alone. */
+    private static final int HOST_LIST_MAX = 120;
 
     /** The shortest loopback URL worth reading, {@code http://localhost}. */
     private static final int LOCAL_URL_MIN = 16;
@@ -202,7 +224,9 @@ final class SampleEvidence {
             localIdentityProvider(setting, value);
             return;
         }
-        if (Declarations.isLoopbackName(value) && NAMES_SITE_DOMAIN.get(setting.key())) {
+        boolean loopbackName = Declarations.isLoopbackName(value);
+        if (loopbackName && NAMES_SITE_DOMAIN.get(setting.key())
+                || (loopbackName || Declarations.isLoopbackHosts(value)) && NAMES_SITE_HOSTS.get(setting.key())) {
             Optional<String> file = setting.origin().file();
             if (file.isPresent()) {
                 localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
@@ -239,7 +263,12 @@ final class SampleEvidence {
      * with it are the ones every copy of the file has.
      */
     private void localIdentityProvider(Setting setting, String value) {
-        char host = value.charAt(value.charAt(4) == 's' ? 8 : 7);
+        int start = value.charAt(4) == 's' ? 8 : 7;
+        char host = value.charAt(start);
+        if (host == 'h') {
+            dockerHostIdentityProvider(setting, value, start);
+            return;
+        }
         if (host != 'l' && host != '1' || !(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
                 || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))) {
             return;
@@ -252,6 +281,24 @@ final class SampleEvidence {
             evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
         } else if (NAMES_SITE.get(setting.key())) {
             localSiteByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_SITE, null));
+        }
+    }
+
+    /**
+     * Records a setting that points the application's identity provider at Docker Desktop's name for the developer's
+     * own machine ({@code issuer-uri=http://host.docker.internal:8180/realms/app}): a container reaching a provider
+     * that runs on the host it was started from, a developer's setup as the loopback host is (forty-seventh pass).
+     * Only an identity provider's address counts: a database or a mail relay on the host may be a server's own.
+     */
+    private void dockerHostIdentityProvider(Setting setting, String value, int start) {
+        int end = start + DOCKER_HOST.length();
+        if (!value.startsWith(DOCKER_HOST, start) || !value.startsWith("http")
+                || value.length() > end && value.charAt(end) != ':' && value.charAt(end) != '/') {
+            return;
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent() && NAMES_IDENTITY_PROVIDER.get(setting.key())) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
         }
     }
 
@@ -304,6 +351,40 @@ final class SampleEvidence {
     }
 
     /**
+     * Whether a key names the host names the application's own site answers to: the web server's
+     * {@code SERVER_NAME} (eLabFTW's, Synapse's {@code server_name}), Django's {@code ALLOWED_HOSTS}, or the first
+     * entry of an installer's list of trusted names (Nextcloud's {@code trusted_domains[0]}, Matomo's
+     * {@code General.trusted_hosts[0]}, which the installer fills with the host the installation was made from). Set
+     * to the loopback host alone ({@code localhost}, {@code localhost:9090}, {@code localhost, 127.0.0.1, [::1]}), it
+     * says what a loopback {@code APP_URL} says: the site answers only on a developer's own machine, or a sample's
+     * (forty-seventh pass). A later entry of such a list ({@code trusted_domains[1]=localhost}) is a deployment's
+     * health check beside its real name; a service's name ({@code MAIL_SERVER_NAME}, {@code DB_SERVER_NAME}) or
+     * another product's host list ({@code CORS_ALLOWED_HOSTS}) names something the application calls or admits.
+     */
+    private static boolean classifySiteHostsKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 2 && words.get(0).equals("server") && words.get(1).equals("name")) {
+            return true;
+        }
+        if (size > 0 && words.get(size - 1).equals("0")) {
+            size--;
+        } else if (size > 0 && !Character.isLetter(words.get(size - 1).charAt(0))) {
+            return false;
+        }
+        if (size < 2 || size > 3) {
+            return false;
+        }
+        String list = words.get(size - 2);
+        String names = words.get(size - 1);
+        if (!(list.equals("trusted") || list.equals("allowed"))
+                || !(names.equals("domains") || names.equals("hosts"))) {
+            return false;
+        }
+        return size == 2 || HOST_LIST_OWNERS.contains(words.get(0));
+    }
+
+    /**
      * Whether a key names a secret the application makes for itself although its purpose reads as a plain secret
      * ({@link SecretPurpose#SECRET}): two or three words, the last {@code key}, {@code secret} or {@code salt}, every
      * earlier one an {@link #OWN_SECRET_WORDS} word ({@code SECRET_KEY}, {@code APP_KEY}, {@code masterKey},
@@ -331,6 +412,20 @@ final class SampleEvidence {
         return true;
     }
 
+    /**
+     * Whether a key names a credential a provider issues ({@link #ISSUED_WORDS}); a plain secret of the product's own
+     * ({@code form_secret}, {@code macaroon_secret_key}, Nextcloud's {@code secret}, Matomo's {@code General.salt})
+     * names none, and in a committed file beside a loopback site it is the setup's too (forty-seventh pass).
+     */
+    private static boolean classifyIssuedCredentialKey(String key) {
+        for (String word : SecretKeys.expandedWords(key)) {
+            if (ISSUED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a literal of this purpose under this key is one its own setup makes, for the local-site evidence. */
     private static boolean selfMade(SecretPurpose purpose, Setting setting) {
         return ScriptGeneratedSets.selfMade(purpose)
@@ -355,7 +450,7 @@ final class SampleEvidence {
         static boolean mayDeclare(String value) {
             int length = value.length();
             if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)
-                    || isLoopbackName(value)) {
+                    || isLoopbackName(value) || isLoopbackHosts(value)) {
                 return true;
             }
             if (length < 3 || length > 11) {
@@ -363,6 +458,65 @@ final class SampleEvidence {
             }
             char first = value.charAt(0);
             return first == 'd' || first == 'D' || first == 'l' || first == 'L';
+        }
+
+        /**
+         * Whether a value names the loopback host alone, with a port or in a list ({@code localhost:9090},
+         * {@code localhost, 127.0.0.1, [::1]}, {@code 127.0.0.1 localhost}): every entry, separated by commas or
+         * spaces, is {@code localhost}, a name under it, {@code 127.0.0.1} or {@code ::1}, each with an optional port.
+         * Cheap: only a value that starts as {@code localhost}, {@code 127.} or {@code [::1]} does is read.
+         */
+        static boolean isLoopbackHosts(String value) {
+            int length = value.length();
+            if (length < 9 || length > HOST_LIST_MAX) {
+                return false;
+            }
+            char first = value.charAt(0);
+            if (first != 'l' && first != '1' && first != '[') {
+                return false;
+            }
+            int start = 0;
+            boolean any = false;
+            while (start < length) {
+                char c = value.charAt(start);
+                if (c == ',' || c == ' ') {
+                    start++;
+                    continue;
+                }
+                int end = start;
+                while (end < length && value.charAt(end) != ',' && value.charAt(end) != ' ') {
+                    end++;
+                }
+                if (!isLoopbackEntry(value, start, end)) {
+                    return false;
+                }
+                any = true;
+                start = end;
+            }
+            return any;
+        }
+
+        private static boolean isLoopbackEntry(String value, int start, int end) {
+            int hostEnd = end;
+            int colon = value.lastIndexOf(':', end - 1);
+            char first = value.charAt(start);
+            if (colon > start && first != '[' && first != ':' || colon > start && value.charAt(colon - 1) == ']') {
+                for (int i = colon + 1; i < end; i++) {
+                    if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                        return false;
+                    }
+                }
+                hostEnd = colon;
+            }
+            int hostLength = hostEnd - start;
+            int name = hostEnd - LOOPBACK_NAME.length();
+            if (hostLength >= LOOPBACK_NAME.length() && value.startsWith(LOOPBACK_NAME, name)
+                    && (hostLength == LOOPBACK_NAME.length() || value.charAt(name - 1) == '.')) {
+                return true;
+            }
+            return hostLength == 9 && value.startsWith("127.0.0.1", start)
+                    || hostLength == 5 && value.startsWith("[::1]", start)
+                    || hostLength == 3 && value.startsWith("::1", start);
         }
 
         /** Whether a value is the loopback host's name, {@code localhost} or a name under it ({@code app.localhost}). */
@@ -403,8 +557,9 @@ final class SampleEvidence {
 
     /**
      * Whether a key names where an identity provider issues tokens: an issuer or authority ({@code issuer-uri},
-     * {@code Authority}), a token or key-set endpoint ({@code access-token-uri}, {@code jwk-set-uri}) or a Keycloak
-     * adapter's {@code auth-server-url}.
+     * {@code Authority}), a token or key-set endpoint ({@code access-token-uri}, {@code jwk-set-uri}), a token
+     * introspection or user-info endpoint ({@code quarkus.oauth2.introspection-url}, {@code user-info-uri},
+     * forty-seventh pass) or a Keycloak adapter's {@code auth-server-url}.
      */
     private static boolean classifyIdentityProviderKey(String key) {
         List<String> words = KeyWords.of(key);
@@ -416,6 +571,8 @@ final class SampleEvidence {
         boolean address = last.equals("uri") || last.equals("url") || last.equals("endpoint");
         return words.contains("issuer") || words.contains("authority")
                 || address && (words.contains("token") || words.contains("jwk") || words.contains("jwks")
+                        || words.contains("introspection") || words.contains("userinfo")
+                        || words.contains("user") && words.contains("info")
                         || words.contains("auth") && words.contains("server"));
     }
 
@@ -761,7 +918,8 @@ final class SampleEvidence {
 
     /**
      * What a committed file's other settings say about one of its literals (forty-sixth pass), beyond the evidence
-     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself; else a
+     * every literal of the file gets: a loopback site, if the literal is one its setup makes for itself (or, since
+     * the forty-seventh pass, a plain secret under a key that names no issued credential); else a
      * placeholder under another secret; else a weak secret (guessable, or too weak) under another key. The literal
      * is a WARN on its own because its file ships; the slot never filled in, or the weak value a person typed, says the
      * file is a template or a sample's setup, which cannot start as it stands, so the literal is a NO-GO with them. An
@@ -771,7 +929,9 @@ final class SampleEvidence {
         if (isDeploymentsOwnFile(literal.setting())) {
             return null;
         }
-        if (!localSiteByFile.isEmpty() && selfMade(literal.purpose(), literal.setting())) {
+        if (!localSiteByFile.isEmpty() && (selfMade(literal.purpose(), literal.setting())
+                || literal.purpose() == SecretPurpose.SECRET
+                        && !NAMES_ISSUED_CREDENTIAL.get(literal.setting().key()))) {
             Evidence site = localSiteByFile.get(file);
             if (site != null) {
                 return site;

@@ -42,7 +42,8 @@ class FortySixthPassPublishedTests {
     /** 40 mixed letters and digits, as a master key a tutorial generated. */
     private static final String MIXED_40 = "Rt4Wq9Lm2Xv7Kp1Zs8Nb3Hd6Jf0Gc5Ya9Ue2Io7P";
 
-    private static void namesOnlyTheKey(Finding finding, String value, String site) {
+    /** A NO-GO {@code secrets.likely-published} that names the evidence's key and no four characters of the value. */
+    static void namesOnlyTheKey(Finding finding, String value, String site) {
         assertThat(finding.code()).isEqualTo("secrets.likely-published");
         assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
         assertThat(finding.message()).contains(site);
