@@ -85,6 +85,15 @@ class FortySeventhPassTransportTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"portal.sslRequired=none", "_APP_OPTIONS_FORCE_HTTPS=disabled"})
+    void anHttpsRequirementOfNoneOrAppwritesDisabledSwitchBesideAppwritesProductionSwitchIsANoGo(String line) {
+        assertThat(in("app.env", "_APP_ENV=staging\n" + line + "\n", key(line)))
+                .extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(in("app.env", "_APP_ENV=production\n" + line + "\n", key(line)))
+                .extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_NO_GO);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"RELAY_PROTOCOL=http", "DASHBOARD_SCHEME=http", "EVENTS_SCHEME=ws"})
     void aBareSchemeInAProductionFileStaysAWarn(String line) {
         assertThat(in("app.env", line + "\n", key(line))).extracting(Finding::code, Finding::severity)
