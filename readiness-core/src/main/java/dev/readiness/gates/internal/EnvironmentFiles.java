@@ -1,5 +1,6 @@
 package dev.readiness.gates.internal;
 
+import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,18 @@ public final class EnvironmentFiles {
      * @return the file name, or {@code null}
      */
     public static @Nullable String production(Setting setting) {
-        return nameWith(setting, PRODUCTION);
+        return nameWith(setting.origin(), PRODUCTION);
+    }
+
+    /**
+     * The name of the file an origin names when that name says production, or {@code null}: for a finding, which
+     * keeps its setting's origin.
+     *
+     * @param origin the origin that names its file
+     * @return the file name, or {@code null}
+     */
+    public static @Nullable String production(Origin origin) {
+        return nameWith(origin, PRODUCTION);
     }
 
     /**
@@ -45,7 +57,7 @@ public final class EnvironmentFiles {
      * @return the file name, or {@code null}
      */
     public static @Nullable String deployed(Setting setting) {
-        return nameWith(setting, DEPLOYED);
+        return nameWith(setting.origin(), DEPLOYED);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class EnvironmentFiles {
      * @return the file name, or {@code null}
      */
     public static @Nullable String development(Setting setting) {
-        Optional<String> file = fileOf(setting);
+        Optional<String> file = fileOf(setting.origin());
         if (file.isEmpty()) {
             return null;
         }
@@ -80,12 +92,12 @@ public final class EnvironmentFiles {
      * pass: a localhost origin in a production manifest's ConfigMap was the WARN of a shared file, not the NO-GO of
      * production's own).
      */
-    private static Optional<String> fileOf(Setting setting) {
-        Optional<String> file = setting.origin().file();
+    private static Optional<String> fileOf(Origin origin) {
+        Optional<String> file = origin.file();
         if (file.isPresent()) {
             return file;
         }
-        String description = setting.origin().description();
+        String description = origin.description();
         int object = description.indexOf(" (");
         if (object <= 0 || !(description.startsWith("ConfigMap ", object + 2)
                 || description.startsWith("Secret ", object + 2))) {
@@ -103,8 +115,8 @@ public final class EnvironmentFiles {
         return Optional.of(description.substring(0, colon));
     }
 
-    private static @Nullable String nameWith(Setting setting, Set<String> environments) {
-        Optional<String> file = fileOf(setting);
+    private static @Nullable String nameWith(Origin origin, Set<String> environments) {
+        Optional<String> file = fileOf(origin);
         if (file.isEmpty()) {
             return null;
         }

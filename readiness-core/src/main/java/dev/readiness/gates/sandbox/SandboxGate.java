@@ -292,6 +292,9 @@ public final class SandboxGate implements Gate {
                 SandboxAppIds.judge(settings, signals, findings);
             }
             signals.reportInconsistencies(findings);
+            if (!findings.isEmpty()) {
+                ProductionFileTls.raise(settings, findings); // forty-seventh pass: TLS off in application-prod.properties
+            }
         }
         return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
     }

@@ -44,7 +44,8 @@ class ThirtyFifthPassEndpointsTests {
 
     @Test
     void anHttpsRequirementOfNoneAndAppwritesDisabledAreWarns() {
-        List<Finding> findings = SandboxRuleChecks.production("_APP_ENV=production\n"
+        // with _APP_ENV=production beside them they are NO-GO since the forty-seventh pass (ProductionFileTls)
+        List<Finding> findings = SandboxRuleChecks.production("_APP_ENV=staging\n"
                 + "keycloak.ssl-required=none\n"
                 + "realm.sslRequired=NONE\n"
                 + "_APP_OPTIONS_FORCE_HTTPS=disabled\n");
