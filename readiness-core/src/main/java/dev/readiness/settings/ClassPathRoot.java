@@ -69,7 +69,8 @@ interface ClassPathRoot extends AutoCloseable {
                 return of(extracted);
             }
             Path classes = unpackedClasses(path);
-            return classes != null ? directory(classes) : directory(path, filter);
+            // unpacked classes hold the built text: read as a jar's entries are, never filtered again
+            return classes != null ? directory(classes, (file, text) -> text) : directory(path, filter);
         }
         String broken = SettingsFiles.brokenLink(path);
         if (broken != null) {
@@ -431,7 +432,7 @@ interface ClassPathRoot extends AutoCloseable {
                     String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
                             ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1
                             : SettingsFiles.Encoding.STRICT_UTF_8);
-                    return ConfigFiles.read(entryName, text, format);
+                    return ConfigFiles.asBuilt(ConfigFiles.read(entryName, text, format));
                 } catch (IOException e) {
                     throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
                             + ")");
@@ -458,7 +459,7 @@ interface ClassPathRoot extends AutoCloseable {
                 try (InputStream in = jar.getInputStream(entry)) {
                     String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
                             ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
-                    return ConfigFiles.read(entryName, text, format);
+                    return ConfigFiles.asBuilt(ConfigFiles.read(entryName, text, format));
                 } catch (IOException e) {
                     throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
                             + ")");

@@ -146,7 +146,53 @@ final class ConfigFiles {
                     + (e instanceof java.io.IOException && e.getMessage() != null ? e.getMessage()
                             : e.getClass().getSimpleName()));
         }
-        return read(file.toString(), filtered, format);
+        return asBuilt(read(file.toString(), filtered, format));
+    }
+
+    /**
+     * Documents read from text as the build wrote it (a packaged jar's entry, or a resource file the Maven goal has
+     * passed through Maven's own filtering): a whole {@code @name@} token left in a value is no longer one the build
+     * fills, but the very text the service runs with ({@code jwt.secret=@jwt.secret@} signs with those twelve
+     * characters), so it is made {@linkplain Setting#isLiteral() literal} and judged as written (forty-seventh pass).
+     */
+    static List<Document> asBuilt(List<Document> documents) {
+        List<Document> result = null;
+        for (int d = 0; d < documents.size(); d++) {
+            Document document = documents.get(d);
+            List<Setting> settings = null;
+            for (int i = 0; i < document.settings().size(); i++) {
+                Setting setting = document.settings().get(i);
+                if (isWholeBuildToken(setting.value().strip()) && !setting.isDeferred()) {
+                    if (settings == null) {
+                        settings = new ArrayList<>(document.settings());
+                    }
+                    settings.set(i, setting.asLiteral());
+                }
+            }
+            if (settings != null) {
+                if (result == null) {
+                    result = new ArrayList<>(documents);
+                }
+                result.set(d, new Document(List.copyOf(settings), document.onProfile(), document.condition(),
+                        document.onCloudPlatform()));
+            }
+        }
+        return result == null ? documents : List.copyOf(result);
+    }
+
+    /** Whether a value is one Maven filtering token: {@code @} a property name {@code @}. */
+    private static boolean isWholeBuildToken(String value) {
+        int last = value.length() - 1;
+        if (last < 2 || value.charAt(0) != '@' || value.charAt(last) != '@') {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Document> read(String name, String text, Format format) {

@@ -70,7 +70,7 @@ final class MavenResourceFilter implements ResourceFilter {
         request.setMavenProject(project);
         request.setMavenSession(session);
         request.setFilters(settings.filters());
-        request.setInjectProjectBuildFilters(settings.filters().isEmpty());
+        request.setInjectProjectBuildFilters(false); // settings.filters() holds the build's own where they apply
         request.setEscapeWindowsPaths(settings.escapeWindowsPaths());
         request.setEscapeString(settings.escapeString());
         request.setSupportMultiLineFiltering(settings.supportMultiLineFiltering());
@@ -95,9 +95,18 @@ final class MavenResourceFilter implements ResourceFilter {
         return result;
     }
 
-    /** Whether the build filters the file: a filtering {@code <resource>} holds it under its includes and excludes. */
+    /**
+     * Whether the build filters the file: a filtering {@code <resource>} holds it under its includes and excludes, and
+     * its extension is not one the plugin copies unfiltered ({@code nonFilteredFileExtensions}, with maven-filtering's
+     * own images).
+     */
     boolean filtered(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        String extension = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1);
+        if (settings.nonFilteredFileExtensions().contains(extension.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         Path base = project.getBasedir() == null ? Path.of("") : project.getBasedir().toPath();
         for (Resource resource : resources) {
             if (!resource.isFiltering() || resource.getDirectory() == null) {
@@ -137,7 +146,11 @@ final class MavenResourceFilter implements ResourceFilter {
      * execution's over it, as that execution runs; the plugin's defaults where unset.
      */
     record Settings(List<String> delimiters, boolean useDefaultDelimiters, @Nullable String escapeString,
-            boolean escapeWindowsPaths, boolean supportMultiLineFiltering, List<String> filters) {
+            boolean escapeWindowsPaths, boolean supportMultiLineFiltering, List<String> filters,
+            List<String> nonFilteredFileExtensions) {
+
+        /** maven-filtering's own: these are copied unfiltered whatever the configuration says. */
+        private static final List<String> IMAGES = List.of("jpg", "jpeg", "gif", "bmp", "png", "ico");
 
         static Settings of(MavenProject project) {
             Xpp3Dom configuration = null;
@@ -155,12 +168,20 @@ final class MavenResourceFilter implements ResourceFilter {
                     }
                 }
             }
-            List<String> filters = children(configuration, "filters");
+            // as the plugin combines them: the build's <filters> first (unless useBuildFilters is false), then its
+            // own, a later file's value winning (forty-seventh pass: its own alone dropped the build's)
+            List<String> filters = new ArrayList<>();
+            if (flag(configuration, "useBuildFilters", true)) {
+                filters.addAll(project.getBuild().getFilters());
+            }
+            filters.addAll(children(configuration, "filters"));
+            List<String> nonFiltered = new ArrayList<>(IMAGES);
+            children(configuration, "nonFilteredFileExtensions").forEach(extension -> nonFiltered.add(extension));
             return new Settings(children(configuration, "delimiters"),
                     flag(configuration, "useDefaultDelimiters", true), text(configuration, "escapeString"),
                     flag(configuration, "escapeWindowsPaths", true),
-                    flag(configuration, "supportMultiLineFiltering", false),
-                    filters.isEmpty() ? List.copyOf(project.getBuild().getFilters()) : filters);
+                    flag(configuration, "supportMultiLineFiltering", false), List.copyOf(filters),
+                    List.copyOf(nonFiltered));
         }
 
         private static List<String> children(@Nullable Xpp3Dom configuration, String name) {

@@ -591,7 +591,7 @@ public final class DatabaseGate implements Gate {
         }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
-            if (filledOutsideTheFile(setting.value())) {
+            if (filledOutsideTheFile(setting.value()) && !setting.isLiteral()) {
                 return List.of(); // completed by the build, the release or the container's start, as ${NAME} is
             }
             Finding fallback = SqliteFallbacks.judge(setting, stage); // os.environ.get('X') or 'sqlite:///' + …
