@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * {@link ApplicationConfig.Builder#resourceFilter(ResourceFilter)}, the filter is applied to each file read from a
  * project's resource directories (never to a packaged jar or a build's output directory, which hold the filtered
  * text already), and the settings are read from the text it returns, named by the source file and its lines.
- * Implementations must be thread-safe.
+ * Implementations must be thread-safe, and stateless or immutable: one filter serves every file of a check.
  */
 @FunctionalInterface
 public interface ResourceFilter {
