@@ -1005,6 +1005,17 @@ public final class DatabaseGate implements Gate {
                         .remediation("Check that " + setting.key() + " names the production database; if this"
                                 + " name is right, waive database.test-name for " + setting.key() + ".")
                         .build());
+            } else if (!TestStageKeys.namesTestDatabase(setting.key())) {
+                String word = TestStageHosts.hostWord(parsed.hosts());
+                if (word != null && TestStageHosts.judgedIn(writtenIn(settings, setting))) {
+                    findings.add(Finding.noGo("database.test-host", setting)
+                            .message(setting.key() + " connects to " + url.what() + " on " + url.hostsText()
+                                    + ", a host whose name says '" + word + "': another environment's database, in"
+                                    + " production.")
+                            .remediation("Point " + setting.key() + " at the production database server; if this"
+                                    + " host is production's, waive database.test-host for " + setting.key() + ".")
+                            .build());
+                }
             }
         }
         if (url.loopbackOnly() && !defaultPair && LocalProxies.enabledIn(settings)) {

@@ -35,6 +35,24 @@ final class DevelopmentStandIns {
             "addr");
     private static final Set<String> SWITCH_WORDS = Set.of("use", "enable", "enabled", "is", "with");
     private static final Set<String> MOCK_WORDS = Set.of("mock", "mocks", "mocked", "fake", "fakes", "faked");
+    /**
+     * Stub words (forty-seventh pass, seed 002's "OAuth stubs"): read only as the thing a switch turns on
+     * ({@code OAUTH_STUBS_ENABLED}, {@code app.eis.stub-mode}, {@code USE_STUBS}), never wherever they stand, since a
+     * stub is also an ordinary part of production software (systemd-resolved's {@code DNSStubListener=yes}, a gRPC
+     * client stub).
+     */
+    private static final Set<String> STUB_WORDS = Set.of("stub", "stubs", "stubbed");
+    /** Last words that switch the thing named just before them on as a whole ({@code stub-mode}, {@code stubs.enabled}). */
+    private static final Set<String> WHOLE_SWITCH_WORDS = Set.of("enabled", "enable", "mode", "active");
+    /**
+     * What a test-only route is called after {@code test} (forty-seventh pass): {@code OAUTH_TEST_ENDPOINTS_ENABLED},
+     * {@code ENABLE_TEST_ROUTES}, {@code test-controllers.enabled}; {@code TEST_API_KEY} and {@code TEST_DATABASE} are
+     * not routes.
+     */
+    private static final Set<String> ROUTE_WORDS = Set.of("endpoint", "endpoints", "route", "routes", "controller",
+            "controllers");
+    /** First words that switch on what follows ({@code ENABLE_TEST_ROUTES}, {@code EXPOSE_TEST_ENDPOINTS}). */
+    private static final Set<String> LEADING_SWITCH_WORDS = Set.of("enable", "use", "expose", "with");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> MAIL_WORDS = Set.of("mail", "mailer", "email", "smtp");
     /** Channels other than e-mail whose sender a discarding driver replaces ({@code SMS_DRIVER=log}). */
@@ -138,6 +156,9 @@ final class DevelopmentStandIns {
         if ((flags & MOCK_SWITCH) != 0 && TRUE_VALUES.contains(lowerValue)) {
             return SandboxFindings.mockSwitch(setting);
         }
+        if ((flags & TEST_ROUTES) != 0 && TRUE_VALUES.contains(lowerValue)) {
+            return SandboxFindings.testRoutesSwitch(setting);
+        }
         if ((flags & SELECTS_IMPLEMENTATION) != 0 && MOCK_SELECTIONS.contains(lowerValue)
                 && (!lowerValue.equals(DUMMY) || (flags & PAYMENTS_OR_MESSAGES) != 0)) {
             return SandboxFindings.mockSelection(setting, lowerValue);
@@ -188,6 +209,8 @@ final class DevelopmentStandIns {
     static final int PAYMENTS_OR_MESSAGES = 8;
     /** {@link #keyFlags}: {@link #writesMessagesToFile}. */
     static final int FILE_NOTIFIER = 16;
+    /** {@link #keyFlags}: {@link #switchesTestRoutes}. */
+    static final int TEST_ROUTES = 32;
 
     /**
      * What {@link #judge} reads of a key's words alone, as the bits above: found once per key ({@link SandboxKey}),
@@ -210,7 +233,8 @@ final class DevelopmentStandIns {
         return (emulator ? EMULATOR_WORD : 0) | (isMockSwitch(words, last) ? MOCK_SWITCH : 0)
                 | (selectsImplementation(words, last) ? SELECTS_IMPLEMENTATION : 0)
                 | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0)
-                | (writesMessagesToFile(words) ? FILE_NOTIFIER : 0);
+                | (writesMessagesToFile(words) ? FILE_NOTIFIER : 0)
+                | (switchesTestRoutes(words, last) ? TEST_ROUTES : 0);
     }
 
     private static final int MAX_CLASS_PATH_LENGTH = 200;
@@ -465,9 +489,33 @@ final class DevelopmentStandIns {
                 || words.size() > 1 && MOCK_WORDS.contains(words.get(words.size() - 2))) {
             return true;
         }
+        int size = words.size();
+        if (size > 1 && (STUB_WORDS.contains(words.get(size - 2)) && WHOLE_SWITCH_WORDS.contains(last)
+                || STUB_WORDS.contains(last) && SWITCH_WORDS.contains(words.get(size - 2)))) {
+            return true; // OAUTH_STUBS_ENABLED, app.eis.stub-mode, USE_STUBS; not DNSStubListener
+        }
         boolean switchedAsWhole = last.equals("enabled") || last.equals("mode") || SWITCH_WORDS.contains(first);
         for (int i = 0; i + 1 < words.size(); i++) {
             if (MOCK_WORDS.contains(words.get(i + 1)) && (switchedAsWhole || SWITCH_WORDS.contains(words.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the key switches on routes that exist for tests only (forty-seventh pass; seed 002's GATE-004, "OAuth
+     * test controllers disabled in production build"): {@code test} followed by an endpoint, route or controller word,
+     * with the whole switched by the last word ({@code OAUTH_TEST_ENDPOINTS_ENABLED}, {@code test-controllers.enabled})
+     * or by the first ({@code ENABLE_TEST_ROUTES}, {@code EXPOSE_TEST_ENDPOINTS}).
+     */
+    private static boolean switchesTestRoutes(List<String> words, String last) {
+        boolean switched = WHOLE_SWITCH_WORDS.contains(last) || LEADING_SWITCH_WORDS.contains(words.get(0));
+        if (!switched) {
+            return false;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("test") && ROUTE_WORDS.contains(words.get(i + 1))) {
                 return true;
             }
         }

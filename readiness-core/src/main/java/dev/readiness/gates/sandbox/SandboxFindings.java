@@ -299,9 +299,22 @@ final class SandboxFindings {
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)
-                .message(format("%s switches a mock or fake in place of a real component, in production.",
+                .message(format("%s switches a mock, fake or stub in place of a real component, in production.",
                         setting.key()))
                 .remediation("Switch it off (false) in production so the real component runs.")
+                .build();
+    }
+
+    /**
+     * A switch that turns on routes written for tests ({@code OAUTH_TEST_ENDPOINTS_ENABLED=true}): in production they
+     * answer anyone who finds them, often with what a test needed (a token without a login, fixtures).
+     */
+    static Finding testRoutesSwitch(Setting setting) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s switches on endpoints written for tests, in production: they answer anyone who "
+                        + "finds them, often with what a test needed (a token without a login, fixtures).",
+                        setting.key()))
+                .remediation("Switch it off (false) in production; keep test endpoints to development and staging.")
                 .build();
     }
 

@@ -375,7 +375,9 @@ public final class SecretStrength {
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
         return new SecretProblem("secrets.placeholder", shape,
-                "holds an unresolved placeholder or filler text, not " + withArticle(purpose) + " ("
+                // forty-seventh pass (newcomer): "unresolved" sent a reader of JWT_SECRET=rappit-jwt-secret-2026 looking
+                // for a reference that failed; the value is text a person or a template typed in the secret's place
+                "holds a placeholder or stand-in text typed in the secret's place, not " + withArticle(purpose) + " ("
                         + describeWithoutBits(shape) + ")",
                 // session 36 (newcomer): "make sure the placeholder resolves" read wrong for JWT_SECRET=supersecret123,
                 // a stand-in a person typed, not a reference

@@ -565,7 +565,7 @@ class SecretsGateTests {
 
     /** Fragments every message contains whatever the value (words of the message, the subject key). */
     private static boolean isCommonText(String fragment) {
-        String message = "is blank holds an unresolved placeholder or filler text, not a secret password "
+        String message = "is blank holds a placeholder or stand-in text typed in the secret's place, not a secret password "
                 + "signing key encryption published default sample value public however random it looks "
                 + "guessable built from common words keyboard walks repeats sequences dates bits characters "
                 + "carries too little entropy where needs at least decodes to bytes as hex base64 raw "

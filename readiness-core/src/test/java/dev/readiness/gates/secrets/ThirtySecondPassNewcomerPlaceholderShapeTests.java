@@ -26,7 +26,8 @@ class ThirtySecondPassNewcomerPlaceholderShapeTests {
                 .report();
 
         assertThat(message(report, "JWT_SECRET"))
-                .isEqualTo("holds an unresolved placeholder or filler text, not a JWT signing secret (31 characters)");
+                .isEqualTo("holds a placeholder or stand-in text typed in the secret's place, not a JWT signing secret "
+                        + "(31 characters)");
     }
 
     @Test
