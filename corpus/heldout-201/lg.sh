@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "$(( $(wc -l < /work/wt/sets47/heldout-201/lookups.log) + 1 ))	$*" >> /work/wt/sets47/heldout-201/lookups.log

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Rebuild every flattened file of this set from originals/ (run from this directory). No readiness code.
+set -e
+sed -e '/^main()$/d' yaml2props.py > y2p_core.py
+python3 yaml2propsc.py originals/xx04-rasa-x-helm-values.yaml xx04-rasa-x-helm-values.properties "Flattened from RasaHQ/rasa-x-helm charts/rasa-x/values.yaml (Helm values) by yaml2propsc.py" >/dev/null
+python3 py2propsc.py originals/xx05-santa-bot-actions-init.py xx05-santa-bot-actions-settings.properties "Flattened from diogodanielsoaresferreira/santa_bot actions/__init__.py (Rasa action server settings module) by py2propsc.py" >/dev/null
+python3 json2props.py originals/xx06-chatgpt-on-wechat-config-template.json > xx06-chatgpt-on-wechat-config-template.properties
+python3 py2propsc.py originals/xx07-errbot-config-template.py xx07-errbot-config-template.properties "Flattened from errbotio/errbot errbot/config-template.py (Errbot Python config template) by py2propsc.py; non-literal BOT_LOG_FILE, BOT_LOG_LEVEL, SENTRY_LOGLEVEL left out" >/dev/null
+python3 yaml2propsc.py originals/xx08-telegram-bot-kotlin-template-application.yml xx08-telegram-bot-kotlin-template-application.properties "Flattened from minpor/telegram-bot-kotlin-template src/main/resources/application.yml (Spring Boot YAML) by yaml2propsc.py" >/dev/null
+python3 jsonc2propsc.py originals/xx09-mycroft-core-mycroft.conf xx09-mycroft-core-mycroft-conf.properties "Flattened from MycroftAI/mycroft-core mycroft/configuration/mycroft.conf (JSON with // comments) by jsonc2propsc.py; the commented-out '# \"platform\"' line is not a key"
+python3 compose2env.py originals/xx12-dialoqbase-docker-compose.yml xx12-dialoqbase-compose.env "environment: of n4ze3m/dialoqbase docker/docker-compose.yml (services dialoqbase, dialoqbase-pg) by compose2env.py"
+python3 json2props.py originals/xx13-glisterbot-example-appsettings.json > xx13-glisterbot-example-appsettings.properties
+python3 yaml2propsc.py originals/xx14-maubot-example-config.yaml xx14-maubot-example-config.properties "Flattened from maubot/maubot maubot/example-config.yaml by yaml2propsc.py" >/dev/null
+python3 yaml2propsc.py originals/xx16-draupnir-config-default.yaml xx16-draupnir-config-default.properties "Flattened from the-draupnir-project/Draupnir config/default.yaml by yaml2propsc.py" >/dev/null
+python3 jsonc2propsc.py originals/xx18-botbuilder-core-bot-appsettings.json xx18-botbuilder-core-bot-appsettings.properties "Flattened from microsoft/BotBuilder-Samples samples/csharp_dotnetcore/13.core-bot/appsettings.json (ASP.NET Core appsettings with a // comment) by jsonc2propsc.py"
+python3 py2propsc.py originals/xx19-chatterbot-django-example-settings.py xx19-chatterbot-django-example-settings.properties "Flattened from gunthercox/ChatterBot examples/django_example/django_example/settings.py (Django settings) by py2propsc.py; non-literal BASE_DIR, TEMPLATES[0].DIRS, DATABASES.default.NAME, STATICFILES_DIRS left out" >/dev/null
+python3 yaml2propsc.py originals/xx26-temporal-adventure-bot-helm-values.yaml xx26-temporal-adventure-bot-helm-values.properties "Flattened from maddadder/temporal-adventure-bot temporal-adventure-bot/values.yaml (Helm values) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/xx27-nlp-deeplearning-rasa-docker-compose-custom-nlu.sh xx27-nlp-deeplearning-rasa-compose.env "environment: of DrSnowbird/NLP-DeepLearning-Projects rasa-docker-build/docker-compose-custom-nlu.sh (a Compose file despite the .sh name; services mongo, mongo-express) by compose2env.py"
+{ echo "# env of the Deployment container in lotoos0/discord-bot-k8s deployment.yaml, written by k8s2env.py (secretKeyRef as \${secret.key})"; python3 k8s2env.py originals/xx28-discord-bot-k8s-deployment.yaml; } > xx28-discord-bot-k8s-deployment.env
+python3 py2propsc.py originals/xx29-telegram-chatgpt-bot-configs.py xx29-telegram-chatgpt-bot-configs.properties "Flattened from pourya90091/Telegram-ChatGPT-Bot configs.py (Python settings module) by py2propsc.py" >/dev/null
+python3 py2propsc.py originals/xx30-atlantis-bot-config.py xx30-atlantis-bot-config.properties "Flattened from sspzz/atlantis_bot config.py (Python settings module) by py2propsc.py; db_path is built with .format() (non-literal) and left out" >/dev/null

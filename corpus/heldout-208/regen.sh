@@ -1,0 +1,14 @@
+#!/bin/sh
+# Rebuild every flattened file of this set from originals/ (run from this directory). No readiness code.
+set -e
+sed -e '/^main()$/d' yaml2props.py > y2p_core.py
+{ echo "# Flattened from SteveF92/FantasyCritic FantasyCritic.Web/appsettings -TEMPLATE.json (ASP.NET Core appsettings template) by json2props.py"; python3 json2props.py "originals/ye01-fantasycritic-appsettings-TEMPLATE.json"; } > ye01-fantasycritic-appsettings-template.properties
+{ echo "# Flattened from kalintsenkov/BettingSystem src/Server/Betting/Betting.Startup/appsettings.json (ASP.NET Core appsettings) by json2props.py"; python3 json2props.py originals/ye02-bettingsystem-betting-startup-appsettings.json; } > ye02-bettingsystem-betting-appsettings.properties
+python3 compose2env.py originals/ye03-sportsbook-lite-docker-compose.prod.yml ye03-sportsbook-lite-compose-prod.env "environment: of williancesar/sportsbook-lite docker/docker-compose.prod.yml (services postgres, pulsar, orleans-silo, sportsbook-api) by compose2env.py; repeated keys keep the first value"
+python3 yaml2propsc.py originals/ye05-sportsbook-lsport-database.yml ye05-sportsbook-lsport-database-yml.properties "Flattened from kiwala22/sportsbook_lsport config/database.yml (Rails database.yml, ERB tags kept as text, YAML merge keys resolved) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/ye07-betting-duck-docker-compose-prod.yml ye07-betting-duck-compose-prod.env "environment: of boostcampwm-2024/web14-betting-duck docker-compose-prod.yml (services betting_duck_app, postgres_db) by compose2env.py; repeated keys keep the first value"
+python3 compose2env.py originals/ye12-f1-betting-game-docker-compose.yml ye12-f1-betting-game-compose.env "environment: of micjaw310589/f1-betting-game docker-compose.yml (services db, pgadmin, api) by compose2env.py"
+python3 k8sdata2props.py originals/ye15-sportsbook-eda-golang-k8s-config.yaml ye15-sportsbook-eda-golang-k8s-config.properties "data: of the ConfigMap and Secret in mrahbari/sportsbook-eda-golang k8s/base/config.yaml by k8sdata2props.py (Secret values base64 as committed)"
+{ echo "# Flattened from drewkill32/HomeTownPickEm-AppService src/HomeTownPickEm/appsettings.json (ASP.NET Core appsettings) by json2props.py"; python3 json2props.py originals/ye17-hometownpickem-appsettings.json; } > ye17-hometownpickem-appsettings.properties
+python3 yaml2propsc.py originals/ye22-sportsbook-betting-service-application.yml ye22-sportsbook-betting-service-application.properties "Flattened from woopinbell/sportsbook-betting-service-fix src/main/resources/application.yml (Spring Boot, one document) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/ye24-check24-tippspiel-docker-compose.yml ye24-check24-tippspiel-compose.env "environment: of leon-liang/check24-tippspiel-challenge docker-compose.yml (service db; client and server have none) by compose2env.py"
