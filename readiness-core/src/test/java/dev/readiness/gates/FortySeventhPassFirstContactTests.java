@@ -93,6 +93,8 @@ class FortySeventhPassFirstContactTests extends EveryGateOnOneFile {
         assertThat(about(findings("deploy.env", "EVENTSTORE_INSECURE=false\n"), "EVENTSTORE_INSECURE")).isEmpty();
         assertThat(about(findings("deploy.env", "OTEL_EXPORTER_OTLP_INSECURE=true\n"), "OTEL_EXPORTER_OTLP_INSECURE"))
                 .isEmpty();
+        assertThat(about(findings("deploy.env", "ssl.insecure=true\n"), "ssl.insecure"))
+                .noneMatch(finding -> finding.contains("tls-off"));
         assertThat(about(findings("deploy.env", "COLLECTOR_INSECURE=true\nAPP_ENV=development\n"),
                 "COLLECTOR_INSECURE")).isEmpty();
     }

@@ -72,8 +72,9 @@ final class PlainHttpSwitches {
      * "disable TLS and authentication", and a reverse proxy's template as "start without TLS certificates". Labelled
      * FLAG in sets 81 and 206 (and 10, beyond the gates), clean only when false. A WARN, as the other switches: a
      * proxy in front may still carry TLS. Longer keys ({@code OTEL_EXPORTER_OTLP_INSECURE}, a telemetry exporter's
-     * plain hop to its collector, labelled clean; {@code tls.insecure}, read by the verification rules) and a file
-     * that declares development are not read.
+     * plain hop to its collector, labelled clean), a TLS section's switch ({@code tls.insecure}, a certificate check
+     * the verification rules read as {@code sandbox.tls-unverified}) and a file that declares development are not
+     * read.
      */
     private static @Nullable Finding insecureMode(Settings settings, Setting setting) {
         String key = setting.key();
@@ -82,8 +83,8 @@ final class PlainHttpSwitches {
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        if (size == 0 || size > 2 || !words.get(size - 1).equals(INSECURE) || !read(words)
-                || DeclaredDevelopment.in(settings)) {
+        if (size == 0 || size > 2 || !words.get(size - 1).equals(INSECURE) || size == 2
+                && HTTPS_WORDS.contains(words.get(0)) || !read(words) || DeclaredDevelopment.in(settings)) {
             return null;
         }
         return Finding.warn("sandbox.tls-off", setting)
