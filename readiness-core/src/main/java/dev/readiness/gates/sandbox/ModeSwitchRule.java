@@ -448,7 +448,8 @@ final class ModeSwitchRule {
      * Whether the key switches on a development feature: {@code allow} or {@code enable} right before {@code dev} or
      * {@code development}, and a feature word after them ({@code allow_dev_phone_numbers}, {@code ENABLE_DEV_LOGIN}):
      * developer phone numbers or sign-ins accepted in production. {@code test} is not read there: it is a verb of
-     * connection pools ({@code enable_test_on_borrow}) and test data is no mode ({@code USE_TEST_DATA}); nor is
+     * connection pools ({@code enable_test_on_borrow}) and test data is no mode ({@code USE_TEST_DATA}); its features
+     * are {@link #namesTestFeatureSwitch}'s; nor is
      * {@code use} ({@code use_dev_server} may name a tool's own). Whole words only ({@code enable_devtools} never
      * matches); {@code debug} switches are another gate's concern.
      *
@@ -460,6 +461,38 @@ final class ModeSwitchRule {
         for (int i = 1; i < size - 1; i++) {
             if (DEVELOPMENT_FEATURE_WORDS.contains(words.get(i)) && ALLOWING_WORDS.contains(words.get(i - 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Test words read right after an {@link #ALLOWING_WORDS allowing word} by {@link #namesTestFeatureSwitch}. */
+    private static final java.util.Set<String> TEST_FEATURE_WORDS = java.util.Set.of("test", "testing");
+
+    /**
+     * Words after {@code test} that make it a verb or a seed rather than a feature: a pool's connection test
+     * ({@code enable_test_on_borrow}, {@code test-while-idle}, {@code test_query}) and test data
+     * ({@code ALLOW_TEST_DATA}), which the forty-second pass left unread.
+     */
+    private static final java.util.Set<String> NOT_TEST_FEATURES = java.util.Set.of("on", "while", "query",
+            "connection", "connections", "data", "before", "after", "idle");
+
+    /**
+     * Whether the key lets test things in (forty-seventh pass): {@code allow} or {@code enable} right before
+     * {@code test} or {@code testing}, then the feature it lets in or nothing ({@code ALLOW_TEST_PROVIDERS}, sign-in
+     * providers that accept anyone; {@code ALLOW_TEST_CREDITS}, credits claimed without paying; Mattermost's
+     * {@code EnableTesting}). Labelled FLAG when on in two sets, clean only when off ({@code ENABLE_TEST_ROUTES=false},
+     * {@code ALLOW_TEST_DATA=false}). A pool's connection test ({@code enable_test_on_borrow}) and test data are
+     * not read, nor {@code use} ({@code USE_TEST_DATA}).
+     *
+     * @param words the key's lower-case words
+     * @return whether a true value lets test things into production
+     */
+    static boolean namesTestFeatureSwitch(List<String> words) {
+        int size = words.size();
+        for (int i = 1; i < size; i++) {
+            if (TEST_FEATURE_WORDS.contains(words.get(i)) && ALLOWING_WORDS.contains(words.get(i - 1))) {
+                return i == size - 1 || !NOT_TEST_FEATURES.contains(words.get(i + 1));
             }
         }
         return false;
@@ -523,6 +556,7 @@ final class ModeSwitchRule {
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
                 || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words) || namesNonProductionSite(words)
+                || namesTestFeatureSwitch(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))

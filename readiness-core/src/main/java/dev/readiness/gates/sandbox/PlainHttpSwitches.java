@@ -58,7 +58,41 @@ final class PlainHttpSwitches {
             "dev", "development", "test", "testing", "redirections", "entrypoint", "ingress", "lb", "loadbalancer",
             "deeplink", "metadata", "mail", "smtp", "imap", "cookie", "hsts", "admin", "debug");
 
+    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on");
+
+    /** The last word of a server's own insecure-mode switch ({@code KURRENTDB_INSECURE}). */
+    private static final String INSECURE = "insecure";
+
     private PlainHttpSwitches() {
+    }
+
+    /**
+     * A server's insecure mode switched on (forty-seventh pass): the whole key {@code INSECURE} or a product's name
+     * and {@code INSECURE} ({@code KURRENTDB_INSECURE}, {@code EVENTSTORE_INSECURE}), which KurrentDB documents as
+     * "disable TLS and authentication", and a reverse proxy's template as "start without TLS certificates". Labelled
+     * FLAG in sets 81 and 206 (and 10, beyond the gates), clean only when false. A WARN, as the other switches: a
+     * proxy in front may still carry TLS. Longer keys ({@code OTEL_EXPORTER_OTLP_INSECURE}, a telemetry exporter's
+     * plain hop to its collector, labelled clean), a TLS section's switch ({@code tls.insecure}, a certificate check
+     * the verification rules read as {@code sandbox.tls-unverified}) and a file that declares development are not
+     * read.
+     */
+    private static @Nullable Finding insecureMode(Settings settings, Setting setting) {
+        String key = setting.key();
+        if (key.length() < INSECURE.length() || !AsciiCase.endsWith(key, INSECURE)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 0 || size > 2 || !words.get(size - 1).equals(INSECURE) || size == 2
+                && HTTPS_WORDS.contains(words.get(0)) || !read(words) || DeclaredDevelopment.in(settings)) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(key + " runs in its insecure mode in production: TLS, its certificate checks or (with some "
+                        + "products) authentication are off, so credentials and data cross the network unprotected.")
+                .remediation("Turn " + key + " off and give the server a certificate; if a proxy in front "
+                        + "terminates TLS, waive this finding.")
+                .build();
     }
 
     /**
@@ -98,6 +132,9 @@ final class PlainHttpSwitches {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         boolean plain = PLAIN_VALUES.contains(lower);
+        if (ON_VALUES.contains(lower)) {
+            return insecureMode(settings, setting);
+        }
         if (!plain && !OFF_VALUES.contains(lower)) {
             return lower.equals("none") ? HttpsRequirements.judge(setting) : null;
         }

@@ -192,7 +192,8 @@ public final class SecretKeys {
                 endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key),
                 SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key),
                 mayNameSecretHash(key) && SecretHashKeys.namesSecretHash(key),
-                mayNameAuthValue(key) && AuthKeys.namesAuthValue(key) || mayNamePin(key) && PinKeys.namesPin(key));
+                mayNameAuthValue(key) && AuthKeys.namesAuthValue(key) || mayNamePin(key) && PinKeys.namesPin(key)
+                        || AccessCodeKeys.mayNameAccessCode(key) && AccessCodeKeys.namesAccessCode(key));
     }
 
     /**
@@ -257,8 +258,8 @@ public final class SecretKeys {
      * @param credentialLastWord {@link ShapeDescriptions#namesCredential(String)}: a shape description under the key
      *         stands for a credential
      * @param secretHash {@link SecretHashKeys#namesSecretHash(String)}: a clear value is the secret itself
-     * @param authOrPin {@link AuthKeys#namesAuthValue(String)} or {@link PinKeys#namesPin(String)}: a value of the
-     *         right shape is a password
+     * @param authOrPin {@link AuthKeys#namesAuthValue(String)}, {@link PinKeys#namesPin(String)} or
+     *         {@link AccessCodeKeys#namesAccessCode(String)}: a value of the right shape is a password
      */
     record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
             boolean basicAuthUsers, boolean bareKey, boolean browserCredential, Optional<SecretPurpose> sectionPurpose,

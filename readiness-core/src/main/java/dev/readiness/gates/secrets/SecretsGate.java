@@ -522,7 +522,8 @@ public final class SecretsGate implements Gate {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if (keyFacts.authOrPin() && (AuthKeys.namesAuthValue(key) && AuthKeys.holdsSecretValue(value)
-                    || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value))) {
+                    || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value)
+                    || AccessCodeKeys.namesAccessCode(key) && AccessCodeKeys.holdsCodeValue(value))) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if (mayPairWithSaltOrPassword(key) && (SaltPairs.pairsWithSalt(settings, key)
