@@ -126,9 +126,12 @@ final class ConfigFiles {
     }
 
     static List<Document> read(Path file, Format format) {
-        String text = SettingsFiles.read(file, format == Format.PROPERTIES
+        return read(file.toString(), text(file, format), format);
+    }
+
+    private static String text(Path file, Format format) {
+        return SettingsFiles.read(file, format == Format.PROPERTIES
                 ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
-        return read(file.toString(), text, format);
     }
 
     /**
@@ -136,8 +139,7 @@ final class ConfigFiles {
      * named by the source file. A filter that fails is an error naming the file, as the build's would be.
      */
     static List<Document> read(Path file, Format format, ResourceFilter filter) {
-        String text = SettingsFiles.read(file, format == Format.PROPERTIES
-                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+        String text = text(file, format);
         String filtered;
         try {
             filtered = filter.filter(file, text);

@@ -4,6 +4,7 @@ import dev.readiness.settings.ResourceFilter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,11 +79,8 @@ final class MavenResourceFilter implements ResourceFilter {
         request.setDelimiters(new LinkedHashSet<>(settings.delimiters()), settings.useDefaultDelimiters());
         String result;
         try (Reader reader = readerFilter.filter(request)) {
-            StringBuilder out = new StringBuilder(text.length());
-            char[] buffer = new char[8192];
-            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
-                out.append(buffer, 0, read);
-            }
+            StringWriter out = new StringWriter(text.length());
+            reader.transferTo(out);
             result = out.toString();
         } catch (MavenFilteringException | RuntimeException e) {
             // maven-filtering's messages name filter files and expressions, never a resource's content
