@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.MavenTokens;
 import dev.readiness.settings.yaml.YamlDocuments;
 import dev.readiness.settings.yaml.YamlNode;
 import dev.readiness.settings.yaml.YamlSyntaxException;
@@ -164,7 +165,7 @@ final class ConfigFiles {
             List<Setting> settings = null;
             for (int i = 0; i < document.settings().size(); i++) {
                 Setting setting = document.settings().get(i);
-                if (isWholeBuildToken(setting.value().strip()) && !setting.isDeferred()) {
+                if (MavenTokens.hasTokenShape(setting.value().strip()) && !setting.isDeferred()) {
                     if (settings == null) {
                         settings = new ArrayList<>(document.settings());
                     }
@@ -180,21 +181,6 @@ final class ConfigFiles {
             }
         }
         return result == null ? documents : List.copyOf(result);
-    }
-
-    /** Whether a value is one Maven filtering token: {@code @} a property name {@code @}. */
-    private static boolean isWholeBuildToken(String value) {
-        int last = value.length() - 1;
-        if (last < 2 || value.charAt(0) != '@' || value.charAt(last) != '@') {
-            return false;
-        }
-        for (int i = 1; i < last; i++) {
-            char c = value.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static List<Document> read(String name, String text, Format format) {

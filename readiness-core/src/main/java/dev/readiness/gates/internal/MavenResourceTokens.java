@@ -1,5 +1,7 @@
 package dev.readiness.gates.internal;
 
+import dev.readiness.internal.MavenTokens;
+
 /**
  * Maven resource filtering tokens: with Spring Boot's starter parent, {@code @name@} in {@code application.properties}
  * or {@code application.yml} is replaced by the Maven property {@code name} when the build copies the resources
@@ -23,7 +25,7 @@ public final class MavenResourceTokens {
      * @return {@code true} for a whole Maven filtering token
      */
     public static boolean isWholeToken(String value) {
-        return hasTokenShape(value) && !ReplaceTokens.namesFillIn(value, 1, false);
+        return MavenTokens.hasTokenShape(value) && !ReplaceTokens.namesFillIn(value, 1, false);
     }
 
     /**
@@ -34,25 +36,6 @@ public final class MavenResourceTokens {
      * @return {@code true} for such a note
      */
     public static boolean isFillInNote(String value) {
-        return hasTokenShape(value) && ReplaceTokens.namesFillIn(value, 1, false);
-    }
-
-    private static boolean hasTokenShape(String value) {
-        int last = value.length() - 1;
-        if (last < 2 || value.charAt(0) != '@' || value.charAt(last) != '@' || !isTokenStart(value.charAt(1))) {
-            return false;
-        }
-        for (int i = 2; i < last; i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
-                    || c == '_')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isTokenStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+        return MavenTokens.hasTokenShape(value) && ReplaceTokens.namesFillIn(value, 1, false);
     }
 }
