@@ -429,9 +429,7 @@ interface ClassPathRoot extends AutoCloseable {
                     if (in == null) {
                         return List.of();
                     }
-                    String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
-                            ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1
-                            : SettingsFiles.Encoding.STRICT_UTF_8);
+                    String text = SettingsFiles.read(entryName, in, format.encoding());
                     return ConfigFiles.asBuilt(ConfigFiles.read(entryName, text, format));
                 } catch (IOException e) {
                     throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
@@ -457,8 +455,7 @@ interface ClassPathRoot extends AutoCloseable {
                             + " with one entry of each name");
                 }
                 try (InputStream in = jar.getInputStream(entry)) {
-                    String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
-                            ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+                    String text = SettingsFiles.read(entryName, in, format.encoding());
                     return ConfigFiles.asBuilt(ConfigFiles.read(entryName, text, format));
                 } catch (IOException e) {
                     throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()

@@ -54,13 +54,13 @@ final class ConfigFiles {
         }
 
         /**
-         * The format a file name says: {@code .yml}/{@code .yaml}, {@code .properties}, {@code .env} (also
-         * {@code .env.production}).
-         *
-         * @param fileName the file name
-         * @return the format
-         * @throws SettingsFileException when the extension is none of these
+         * How a file of this format is decoded: properties files as {@code java.util.Properties} and Spring Boot
+         * read them (UTF-8, else ISO-8859-1), every other format as strict UTF-8.
          */
+        SettingsFiles.Encoding encoding() {
+            return this == PROPERTIES ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8;
+        }
+
         /**
          * The format of a file Spring Boot loads from its locations or an import, by its extension without the dot:
          * {@code properties}, {@code xml}, {@code yml} or {@code yaml}, as its property source loaders name them.
@@ -72,6 +72,14 @@ final class ConfigFiles {
             return extension.equalsIgnoreCase("xml") ? XML : of("x." + extension);
         }
 
+        /**
+         * The format a file name says: {@code .yml}/{@code .yaml}, {@code .properties}, {@code .env} (also
+         * {@code .env.production}).
+         *
+         * @param fileName the file name
+         * @return the format
+         * @throws SettingsFileException when the extension is none of these
+         */
         static Format of(String fileName) {
             String name = fileName.replace('\\', '/');
             name = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -131,8 +139,7 @@ final class ConfigFiles {
     }
 
     private static String text(Path file, Format format) {
-        return SettingsFiles.read(file, format == Format.PROPERTIES
-                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+        return SettingsFiles.read(file, format.encoding());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.Quotes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +169,7 @@ final class YunoHostTemplates {
         while (text.endsWith("\\n")) {
             text = text.substring(0, text.length() - 2).strip();
         }
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
-                && text.charAt(text.length() - 1) == text.charAt(0)) {
-            text = text.substring(1, text.length() - 1);
-        }
+        text = Quotes.unquoted(text);
         return !isMarker(text) && MARKER.matcher(text).find();
     }
 

@@ -5,7 +5,6 @@ import static dev.readiness.gates.database.UrlSyntax.emptyToNull;
 import static dev.readiness.gates.database.UrlSyntax.hostList;
 import static dev.readiness.gates.database.UrlSyntax.normalizeKey;
 import static dev.readiness.gates.database.UrlSyntax.port;
-import static dev.readiness.gates.database.UrlSyntax.unquote;
 import static dev.readiness.gates.database.VendorRules.embeddedFile;
 import static dev.readiness.gates.database.VendorRules.firstParam;
 import static dev.readiness.gates.database.VendorRules.genericTls;
@@ -18,6 +17,7 @@ import static dev.readiness.gates.database.VendorRules.truthy;
 import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.internal.Quotes;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -231,7 +231,7 @@ final class KeyValueReader {
             if (equals <= 0) {
                 throw new ParseFailure("has a segment without key=value (segment " + segment + ")");
             }
-            entries.put(normalizeKey(part.substring(0, equals)), unquote(part.substring(equals + 1).strip()));
+            entries.put(normalizeKey(part.substring(0, equals)), Quotes.unquoted(part.substring(equals + 1).strip()));
         }
         return entries;
     }

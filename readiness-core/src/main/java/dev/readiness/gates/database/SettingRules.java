@@ -9,6 +9,7 @@ import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.PythonUnsetLiterals;
 import dev.readiness.gates.internal.SecretKeyMaps;
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -1334,13 +1335,8 @@ final class SettingRules {
      * deploy was to complete, with no host, user or database, which names no database as an empty value names none.
      */
     static boolean onlyScheme(String value) {
-        String stripped = value.strip();
+        String stripped = Quotes.unquoted(value.strip());
         int length = stripped.length();
-        if (length >= 2 && (stripped.charAt(0) == '"' || stripped.charAt(0) == '\'')
-                && stripped.charAt(length - 1) == stripped.charAt(0)) {
-            stripped = stripped.substring(1, length - 1);
-            length -= 2;
-        }
         if (length < 4 || !stripped.endsWith("://") || !Character.isLetter(stripped.charAt(0))) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.readiness.gates.database;
 
 import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.internal.Quotes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -235,7 +236,7 @@ final class UrlSyntax {
             if (equals <= 0) {
                 throw new ParseFailure("has a property without key=value");
             }
-            draft.params.put(normalizeKey(trimmed.substring(0, equals)), unquote(trimmed.substring(equals + 1).strip()));
+            draft.params.put(normalizeKey(trimmed.substring(0, equals)), Quotes.unquoted(trimmed.substring(equals + 1).strip()));
         }
     }
 
@@ -262,14 +263,6 @@ final class UrlSyntax {
             }
         }
         return normalized.toString().toLowerCase(Locale.ROOT);
-    }
-
-    static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
-        }
-        return value;
     }
 
     static @Nullable String emptyToNull(@Nullable String value) {

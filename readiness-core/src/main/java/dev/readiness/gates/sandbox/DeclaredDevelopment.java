@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class DeclaredDevelopment {
     static boolean in(Settings settings) {
         for (Setting setting : settings) {
             String value = setting.value().strip();
-            if (value.length() < 3 || value.length() > 13 || !DEVELOPMENT_VALUES.contains(unquoted(value)
+            if (value.length() < 3 || value.length() > 13 || !DEVELOPMENT_VALUES.contains(Quotes.unquoted(value)
                     .toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -60,7 +61,7 @@ final class DeclaredDevelopment {
             if (value.length() < 3 || value.length() > 13) {
                 continue;
             }
-            String word = unquoted(value).toLowerCase(Locale.ROOT);
+            String word = Quotes.unquoted(value).toLowerCase(Locale.ROOT);
             boolean development = DEVELOPMENT_VALUES.contains(word);
             if (!development && !PRODUCTION_VALUES.contains(word)) {
                 continue;
@@ -76,9 +77,4 @@ final class DeclaredDevelopment {
         return production;
     }
 
-    private static String unquoted(String value) {
-        int length = value.length();
-        return length >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(length - 1) == value.charAt(0) ? value.substring(1, length - 1) : value;
-    }
 }

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.ValueShape;
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class DevelopmentModes {
         if (value.isEmpty()) {
             return null;
         }
-        String lower = unquoted(value).toLowerCase(Locale.ROOT);
+        String lower = Quotes.unquoted(value).strip().toLowerCase(Locale.ROOT);
         boolean developmentValue = DEVELOPMENT_VALUES.contains(lower);
         if (!developmentValue && !DEBUG_ON.contains(lower)) {
             return null; // the value first: most short values are neither, and the key's name need not be built
@@ -129,12 +130,4 @@ final class DevelopmentModes {
                 ? name : null;
     }
 
-    private static String unquoted(String value) {
-        int length = value.length();
-        if (length >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(length - 1) == value.charAt(0)) {
-            return value.substring(1, length - 1).strip();
-        }
-        return value;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Locale;
@@ -48,22 +49,17 @@ final class LaravelTierMailers {
      *         {@link Tier#LOCAL} beside {@code APP_ENV=local}, else {@link Tier#NONE}
      */
     static Tier declaredTier(Settings settings, Setting setting, String value) {
-        if (!KEEPING_MAILERS.contains(unquoted(value).toLowerCase(Locale.ROOT))
+        if (!KEEPING_MAILERS.contains(Quotes.unquoted(value).toLowerCase(Locale.ROOT))
                 || !MAILER_KEYS.contains(setting.key().toLowerCase(Locale.ROOT))) {
             return Tier.NONE;
         }
         for (Setting candidate : settings) {
             if (candidate.key().length() == 7 && candidate.key().equalsIgnoreCase("APP_ENV")) {
-                String tier = unquoted(candidate.value().strip()).toLowerCase(Locale.ROOT);
+                String tier = Quotes.unquoted(candidate.value().strip()).toLowerCase(Locale.ROOT);
                 return TEST_TIERS.contains(tier) ? Tier.TEST : LOCAL_TIERS.contains(tier) ? Tier.LOCAL : Tier.NONE;
             }
         }
         return Tier.NONE;
     }
 
-    private static String unquoted(String value) {
-        int length = value.length();
-        return length >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(length - 1) == value.charAt(0) ? value.substring(1, length - 1) : value;
-    }
 }

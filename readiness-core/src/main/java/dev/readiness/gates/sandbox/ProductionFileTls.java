@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -83,11 +84,7 @@ final class ProductionFileTls {
         if (setting.isEmpty()) {
             return false;
         }
-        String value = setting.get().value().strip();
-        if (value.length() > 1 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-                && value.charAt(value.length() - 1) == value.charAt(0)) {
-            value = value.substring(1, value.length() - 1);
-        }
+        String value = Quotes.unquoted(setting.get().value().strip());
         return value.equalsIgnoreCase("http") || value.equalsIgnoreCase("ws") || value.equalsIgnoreCase("http://");
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -128,7 +129,7 @@ final class SwitchValues {
      * @return {@code true} for a feature switch
      */
     static boolean switchesFeature(String key, String trimmed) {
-        String bare = unquoted(trimmed);
+        String bare = Quotes.unquoted(trimmed).trim();
         if (!bare.equals("0") && !bare.equals("1")) {
             return false;
         }
@@ -142,15 +143,6 @@ final class SwitchValues {
     }
 
     /** The value without one pair of matching single or double quotes around it. */
-    private static String unquoted(String trimmed) {
-        int length = trimmed.length();
-        if (length >= 2 && (trimmed.charAt(0) == '\'' || trimmed.charAt(0) == '"')
-                && trimmed.charAt(length - 1) == trimmed.charAt(0)) {
-            return trimmed.substring(1, length - 1).trim();
-        }
-        return trimmed;
-    }
-
     private static final Set<String> PASSWORD_NOUNS = Set.of("password", "passwd", "pwd", "pass", "passwords");
 
     /**
@@ -160,7 +152,7 @@ final class SwitchValues {
      * @return {@code true} for {@code true}, {@code false}, {@code yes}, {@code no}, {@code on}, {@code off}
      */
     static boolean isSwitchWord(String value) {
-        String trimmed = unquoted(value.trim());
+        String trimmed = Quotes.unquoted(value.trim()).trim();
         return trimmed.length() >= 2 && trimmed.length() <= 5
                 && SWITCH_WORDS.contains(trimmed.toLowerCase(Locale.ROOT));
     }
