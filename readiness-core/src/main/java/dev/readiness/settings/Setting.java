@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.MavenTokens;
 import java.util.Objects;
 
 /**
@@ -125,6 +126,23 @@ public final class Setting {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
         return new Setting(key, value, origin, null, false);
+    }
+
+    /**
+     * A setting whose value is the one a running service received (a property of Spring's {@code Environment} at
+     * start-up, after the build and Spring's own resolution): as {@link #of(String, String, Origin)}, except that a
+     * whole Maven resource filtering token ({@code @jwt.secret@}) is {@linkplain #literal(String, String, Origin)
+     * literal}. In a source file the build may fill such a token; in the running service nothing fills it any more,
+     * so the service signs or connects with those characters, and the gates judge them as written.
+     *
+     * @param key the key
+     * @param value the value the service received
+     * @param origin where it came from
+     * @return the setting
+     */
+    public static Setting ofReceived(String key, String value, Origin origin) {
+        return MavenTokens.hasTokenShape(Objects.requireNonNull(value, "value").strip()) ? literal(key, value, origin)
+                : of(key, value, origin);
     }
 
     /**

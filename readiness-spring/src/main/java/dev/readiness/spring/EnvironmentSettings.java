@@ -138,7 +138,7 @@ public final class EnvironmentSettings {
                         property.undefined()));
             }
             else {
-                settings.add(Setting.of(property.name(), property.value(), property.origin(winners)));
+                settings.add(Setting.ofReceived(property.name(), property.value(), property.origin(winners)));
             }
         }
         embeddedDataSourceDefaults(environment, settings);
