@@ -36,6 +36,9 @@ final class AnnouncedAddresses {
     private static final Set<String> OWN_WORDS = Set.of("server", "public", "external", "advertised", "advertise",
             "announce", "announced", "game");
     private static final Set<String> IP_WORDS = SandboxKey.IP_WORDS;
+    /** Words right before {@code ip} that make it the announced address whatever the words before them. */
+    private static final Set<String> ANNOUNCED_IP_WORDS = Set.of("public", "external", "advertised", "advertise",
+            "announce", "announced");
 
     /**
      * The finding on a loopback address in a key that names the server's announced IP, or {@code null}.
@@ -67,7 +70,9 @@ final class AnnouncedAddresses {
 
     /**
      * Whether a key names the IP address a server announces: its last word is {@code ip} and every word before it is
-     * one of the server's own ({@code server}, {@code public}, {@code external}, {@code advertised}, {@code game}).
+     * one of the server's own ({@code server}, {@code public}, {@code external}, {@code advertised}, {@code game}), or
+     * the word right before it says the address is announced ({@code DOCKER_PUBLIC_IP}, {@code DockerConfig.PublicIP}:
+     * the public address of the Docker host that players or clients are sent to; forty-eighth pass).
      *
      * @param words the key's lower-case words
      * @return whether the key names the server's announced address
@@ -77,7 +82,14 @@ final class AnnouncedAddresses {
         if (size >= 2 && ADDRESS_WORDS.contains(words.get(size - 1))) {
             return announcedAddress(words);
         }
-        if (size == 0 || size > 3 || !IP_WORDS.contains(words.get(size - 1))) {
+        if (size == 0 || size > 4 || !IP_WORDS.contains(words.get(size - 1))) {
+            return false;
+        }
+        if (size >= 2 && ANNOUNCED_IP_WORDS.contains(words.get(size - 2)) && !words.contains("bind")
+                && !words.contains("listen")) {
+            return true; // DOCKER_PUBLIC_IP, DockerConfig.PublicIP: the public address of what the words before name
+        }
+        if (size > 3) {
             return false;
         }
         for (int i = 0; i < size - 1; i++) {

@@ -30,6 +30,8 @@ final class CredentialGrammar {
     private static final int MAX_VALUE = 1024;
     private static final int MAX_ELIDED_LEAD = 8;
     private static final int MAX_FILLER = 16;
+    /** The longest kind segment after a leading mode ({@code ck}, {@code sk}, {@code pk}, {@code pub}). */
+    private static final int MAX_KIND = 3;
 
     /**
      * A match.
@@ -114,7 +116,8 @@ final class CredentialGrammar {
         if (body.isEmpty()) {
             return null;
         }
-        if (isPlaceholder(body) || minimum == MIN_RANDOM_BODY && (isElided(body) || isFillerRun(body))) {
+        if (isPlaceholder(body) || minimum == MIN_RANDOM_BODY && (isElided(body) || isFillerRun(body))
+                || minimum == MIN_RANDOM_BODY_OTHERWISE && kindThenPlaceholder(body)) {
             return new Match(mode, true);
         }
         if (body.length() < minimum) {
@@ -159,6 +162,28 @@ final class CredentialGrammar {
         return lower.startsWith("your") || lower.startsWith("xxx") || lower.startsWith("<") || lower.startsWith("...")
                 || lower.startsWith("…") || lower.startsWith("***") || lower.startsWith("replace")
                 || lower.startsWith("changeme");
+    }
+
+    /**
+     * After a leading mode, a short kind segment and then placeholder text or dots: {@code test_ck_...},
+     * {@code test_sk_your_key} (Toss Payments' test keys are {@code test_ck_…} and {@code test_sk_…}), a test key
+     * cut short where a template shows it. The kind is two or three letters, so a word ({@code test_user_…}) is not one.
+     */
+    private static boolean kindThenPlaceholder(String body) {
+        int separator = 0;
+        while (separator < body.length() && separator <= MAX_KIND && isAsciiLetter(body.charAt(separator))) {
+            separator++;
+        }
+        if (separator < 2 || separator > MAX_KIND || separator + 1 >= body.length()
+                || body.charAt(separator) != '_' && body.charAt(separator) != '-') {
+            return false;
+        }
+        String rest = body.substring(separator + 1);
+        return isPlaceholder(rest) || onlyDots(rest, 0) || isElided(rest);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A key cut short for the reader: a few leading characters, then only dots ({@code 51M....}, {@code 4eC3…}). */

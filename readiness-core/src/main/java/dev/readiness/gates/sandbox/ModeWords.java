@@ -252,18 +252,19 @@ final class ModeWords {
 
     /**
      * Names of public test networks that are also ordinary words or places ({@code mumbai}, {@code chapel},
-     * {@code nile}, {@code shasta}): they mark a host only beside a word of {@link #CHAIN_WORDS} in the same host
+     * {@code nile}, {@code shasta}; Cardano's {@code preprod} and Filecoin's {@code calibration}, which are also
+     * a stage's and an instrument's words): they mark a host only beside a word of {@link #CHAIN_WORDS} in the same host
      * ({@code polygon-mumbai.g.alchemy.com}, {@code api.shasta.trongrid.io}).
      */
     static final Set<String> CHAIN_TEST_NETWORKS = Set.of("mumbai", "chapel", "nile", "shasta", "signet", "westend",
-            "paseo", "moonbase", "baklava", "kairos", "baobab", "cardona", "preview", "mordor");
+            "paseo", "moonbase", "baklava", "kairos", "baobab", "cardona", "preview", "mordor", "preprod", "calibration");
 
     /** Chains and their public RPC gateways, the context {@link #CHAIN_TEST_NETWORKS} need. */
     static final Set<String> CHAIN_WORDS = Set.of("polygon", "matic", "maticvigil", "tron", "trongrid", "bsc", "bnb",
             "bnbchain", "binance", "eth", "ethereum", "arbitrum", "optimism", "avax", "avalanche", "solana", "celo",
             "polkadot", "kusama", "moonbeam", "klaytn", "kaia", "cardano", "blockfrost", "koios", "bitcoin", "btc",
             "mempool", "blockstream", "infura", "alchemy", "quiknode", "ankr", "chainstack", "publicnode", "drpc",
-            "blastapi", "getblock", "tatum", "zkevm", "web3", "blockchain");
+            "blastapi", "getblock", "tatum", "zkevm", "web3", "blockchain", "filecoin", "lotus");
 
     /**
      * Local emulators and fakes of cloud services and of blockchains (Ganache, Hardhat's node), as host labels or

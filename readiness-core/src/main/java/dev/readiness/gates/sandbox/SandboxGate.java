@@ -422,6 +422,9 @@ public final class SandboxGate implements Gate {
             inspectEndpoints(references, readings, setting, value, extra, key, classes, judge, signals, findings);
             if (findings.size() == found && value.indexOf("://") < 0 && key.destination) {
                 bareHost(references, setting, value, judge, findings);
+            } else if (findings.size() == found && value.indexOf("://") < 0 && !key.database
+                    && value.indexOf('.') > 0) {
+                templateHost(setting, key, value, judge, findings);
             }
         }
     }
@@ -603,10 +606,7 @@ public final class SandboxGate implements Gate {
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
         } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
-            Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
-            if (templateHost != null) {
-                findings.add(templateHost);
-            }
+            templateHost(setting, key, value, judge, findings);
         }
         if (key.partDomain && findings.size() == before) {
             Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
@@ -1514,6 +1514,19 @@ public final class SandboxGate implements Gate {
         }
         String last = words.get(words.size() - 1);
         return last.equals("audience") || last.equals("audiences");
+    }
+
+    /**
+     * A template domain written as the whole value ({@link TemplateHostValues}): under a key that names no address,
+     * and under an address key whose bare host no other rule read ({@code APP_HOST=your-app-domain.com}; forty-eighth
+     * pass).
+     */
+    private static void templateHost(Setting setting, SandboxKey key, String value, EndpointJudge judge,
+            List<Finding> findings) {
+        Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
+        if (templateHost != null) {
+            findings.add(templateHost);
+        }
     }
 
     /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */

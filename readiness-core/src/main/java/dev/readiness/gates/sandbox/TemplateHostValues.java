@@ -43,7 +43,7 @@ final class TemplateHostValues {
      */
     static @Nullable Finding judge(Setting setting, List<String> words, String value, EndpointJudge judge) {
         if (value.length() > MAX_LENGTH || !namesOnly(value) || words.isEmpty()
-                || words.get(words.size() - 1).equals("id")) {
+                || words.get(words.size() - 1).equals("id") && !namesRelyingParty(words)) {
             return null;
         }
         Endpoint first = null;
@@ -70,6 +70,15 @@ final class TemplateHostValues {
         }
         return first == null ? null
                 : SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, first, firstVerdict);
+    }
+
+    /**
+     * Whether the key is a WebAuthn relying party's id ({@code PASSKEY_RP_ID}, {@code webauthn.rp-id}): by the
+     * specification a domain the browser checks, so a template domain there is a template address, unlike other ids.
+     */
+    private static boolean namesRelyingParty(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (words.get(size - 2).equals("rp") || words.get(size - 2).equals("relyingparty"));
     }
 
     /** Whether a value is lower-case letters, digits, dots, dashes and spaces only, as host names and numbers are. */

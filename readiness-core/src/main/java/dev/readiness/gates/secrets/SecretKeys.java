@@ -105,7 +105,7 @@ public final class SecretKeys {
             "provider", "mode", "strategy", "encoder", "hash", "hashed", "hashing", "rounds", "cost", "strength",
             "pattern", "regex", "field", "param", "parameter", "cookie", "store", "storetype", "manager", "source",
             "env", "environment", "location", "reset", "rules", "complexity", "generator", "validation", "validator",
-            "dsn", "sid", "class", "bean", "property", "properties", "template", "label", "description", "owner",
+            "dsn", "sid", "class", "model", "models", "bean", "property", "properties", "template", "label", "description", "owner",
             "capacity", "rate", "threshold", "percent", "percentage", "pct", "ratio", "level", "delay", "window", "lock",
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
