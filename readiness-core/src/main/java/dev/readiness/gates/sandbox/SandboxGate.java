@@ -401,8 +401,8 @@ public final class SandboxGate implements Gate {
                 && paymentProvider(named)) {
             classes = withPublic(classes);
         }
-        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL)
-                || ModeNamedCredentials.namesCredentialIdentifier(words), named,
+        if (credentialCandidate && CredentialRule.judge(setting, value, (classes.contains(KeyClass.CREDENTIAL)
+                || ModeNamedCredentials.namesCredentialIdentifier(words)) && !namesPrefix(words), named,
                 stage, judge.catalog(), signals, findings)) {
             return;
         }
@@ -1514,6 +1514,14 @@ public final class SandboxGate implements Gate {
         }
         String last = words.get(words.size() - 1);
         return last.equals("audience") || last.equals("audiences");
+    }
+
+    /**
+     * Whether the key names the prefix of credentials rather than one ({@code API_KEY_PREFIX_TEST=yk_test_}, the
+     * prefix a service gives the keys it issues in its test mode): its value is the prefix alone, no credential.
+     */
+    private static boolean namesPrefix(List<String> words) {
+        return words.contains("prefix") || words.contains("prefixes");
     }
 
     /**

@@ -75,4 +75,14 @@ class FortyEighthPassLeadTests {
                 DOCKER_BIND_PUBLIC_IP=127.0.0.1
                 """)).isEmpty();
     }
+
+    @Test
+    void aKeyNamingTheTestModePrefixOfIssuedKeysShouldHoldNoCredential() {
+        assertThat(problems(".env", """
+                API_KEY_PREFIX_TEST=ms_test_
+                API_KEY_PREFIX_LIVE=ms_live_
+                """)).isEmpty();
+        assertThat(problems(".env", "MEDITATION_API_KEY=ms_test_...\n"))
+                .containsExactly("NO_GO sandbox.test-credential MEDITATION_API_KEY");
+    }
 }
