@@ -100,6 +100,14 @@ final class DatabaseKeys {
     private static final Set<String> APPENDED_PART_WORDS = Set.of("options", "option", "opts", "args", "arguments",
             "query", "querystring", "suffix");
 
+    /**
+     * Last words that make a key a command line whose output is the connection rather than the connection: Airflow
+     * reads any option from a command when its name carries {@code _cmd} ({@code sql_alchemy_conn_cmd=cat
+     * /run/secrets/sql_alchemy_conn}, {@code broker_url_cmd}, {@code result_backend_cmd}), so the value is a program to
+     * run, judged nowhere here, as a {@code $(…)} substitution is not. Only as the last word.
+     */
+    private static final Set<String> COMMAND_WORDS = Set.of("cmd", "command");
+
     private DatabaseKeys() {
     }
 
@@ -147,7 +155,8 @@ final class DatabaseKeys {
         if (canonical.contains("connectionstring") && !namesFileOfTheValue(words)) {
             return Candidate.URL_KEY;
         }
-        if (!words.isEmpty() && APPENDED_PART_WORDS.contains(words.get(words.size() - 1))) {
+        if (!words.isEmpty() && (APPENDED_PART_WORDS.contains(words.get(words.size() - 1))
+                || COMMAND_WORDS.contains(words.get(words.size() - 1)))) {
             return Candidate.NONE;
         }
         if (canonical.endsWith("servername") && DatabaseWords.namesStore(words)) {

@@ -303,6 +303,9 @@ public final class SecretsGate implements Gate {
         private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
             Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck::switches,
                     settings);
+            if (empty != null && emptyWhereDefined(setting)) {
+                return null;
+            }
             Finding standIn = empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
             if (standIn == null) {
                 standIn = StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
@@ -311,6 +314,24 @@ public final class SecretsGate implements Gate {
                 standIn = StandInBesideReferences.emptyDefaults(setting, keyFacts.purpose(), judge, severity);
             }
             return standIn != null ? standIn : RandomNumberValues.tooWeak(setting, keyFacts.purpose(), severity);
+        }
+
+        /**
+         * Whether the empty default a deferred secret falls back to is written on another key of the configuration and
+         * reported there: {@code SECRET_KEY=${JWT_SECRET}} under {@code JWT_SECRET=${JWT_SECRET:-}} is one empty key,
+         * whose fix (drop the empty default) is made on the line that writes it, as {@link #blankWhereDefined} reports a
+         * literal blank once, where it is defined. Read only for a setting the empty-default rule already reports.
+         */
+        private boolean emptyWhereDefined(Setting setting) {
+            List<Setting> referenced = references.referenced(setting);
+            if (referenced.size() != 1) {
+                return false;
+            }
+            Setting defining = referenced.get(0);
+            String key = defining.key();
+            return !key.equals(setting.key()) && defining.isDeferred() && !effectiveKeys.excludes(key)
+                    && EmptyDefaults.emptyRequired(defining, effectiveKeys.purpose(key), severity, perCheck::switches,
+                            settings) != null;
         }
 
         /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */

@@ -139,6 +139,18 @@ final class StandInComments {
             + "(?:blank|empty|unset)\\s+(?:to\\s+(?:disable|turn\\s+off|skip)|will\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
 
     /**
+     * Words that tell the reader to keep the value out of this file: Saleor's chart {@code # Leave empty in
+     * `values.yaml` for security reasons} over a blank {@code externalServices.postgresql.password}, {@code # keep it
+     * blank here}, {@code # leave empty in this file}. The value is given at deploy time from somewhere else (a Secret,
+     * an override file), so the blank is the file's correct content, as under {@link #INJECTED}. Only with a place:
+     * {@code # leave empty for development} or a bare {@code # leave empty} says nothing of where the value comes from,
+     * and a negation ({@code # never leave it blank here}) does not count. Forty-eighth pass.
+     */
+    private static final String BLANK_IN_THIS_FILE = NOT + "\\b(?:leave|keep)\\s+(?:it\\s+|this\\s+|them\\s+)?"
+            + "(?:empty|blank|unset)\\s+(?:here|in\\s+(?:this|the)\\s+file|in\\s+[`'\"]?[\\w./-]+\\.(?:ya?ml|env|json"
+            + "|toml|properties|conf|ini)[`'\"]?)(?![\\w.])";
+
+    /**
      * Words that make a blank the safe choice when the operator has no reason to set it: mailcow's
      * {@code # LEAVE EMPTY IF UNSURE} above {@code DOVECOT_MASTER_PASS=} (the server makes a master password when it
      * starts), {@code # Leave blank if in doubt}. Whoever wrote that expects most readers to leave it blank, so the
@@ -228,7 +240,8 @@ final class StandInComments {
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_IF_NOT_GIVEN + "|" + NONE_KEEPS_CLOSED + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
-            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + MAY_STAY_BLANK + "|" + BLANK_IF_UNSURE,
+            + OWN_OVERRIDE + "|" + BLANK_MEANS_OFF_ELSEWHERE + "|" + MAY_STAY_BLANK + "|" + BLANK_IN_THIS_FILE + "|"
+            + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */
