@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The credentials helper's readings of the forty-eighth pass: an application's run mode set to development, debug or
- * demonstration, and a lone {@code HOST} that carries a loopback host with a port, each beside the value that tempts
- * it; every built-in gate runs.
+ * demonstration, a lone {@code HOST} that carries a loopback host with a port, and a host label that glues
+ * {@code mock} to a product word, each beside the value that tempts it; every built-in gate runs.
  */
 class FortyEighthPassCredentialsTests extends EveryGateOnOneFile {
 
@@ -62,5 +62,30 @@ class FortyEighthPassCredentialsTests extends EveryGateOnOneFile {
         assertThat(about(findings("links.env", "HOST=0.0.0.0:4100\n"), "HOST")).isEmpty();
         assertThat(about(findings("links.env", "HOST=notes.harbourline-ferries.no:4100\n"), "HOST")).isEmpty();
         assertThat(about(findings("links.env", "HOST=localhost:4100/notes\n"), "HOST")).isEmpty();
+    }
+
+    @Test
+    void aHostLabelThatGluesMockToAProductWordShouldBeASandboxHost() throws Exception {
+        String values = """
+                loans.api-url=http://mockpayments:9300/loans/
+                sso.entry-point=https://mocksaml.harbour-idp.org/saml/sso
+                ledger.base-url=https://ledger.apimock.harbourline-ferries.no
+                """;
+        for (String key : new String[] {"loans.api-url", "sso.entry-point", "ledger.base-url"}) {
+            assertThat(about(findings("library.properties", values), key)).as(key)
+                    .contains("NO_GO sandbox.host " + key);
+        }
+    }
+
+    @Test
+    void aHostLabelThatStartsWithMockAsAnOrdinaryWordShouldStayClean() throws Exception {
+        String values = """
+                shop.base-url=https://mockingbird-books.no
+                design.assets-url=https://mockups.studio-harbour.no/kit
+                sso.entry-point=https://samlbridge.harbour-idp.org/saml/sso
+                """;
+        for (String key : new String[] {"shop.base-url", "design.assets-url", "sso.entry-point"}) {
+            assertThat(about(findings("library.properties", values), key)).as(key).isEmpty();
+        }
     }
 }
