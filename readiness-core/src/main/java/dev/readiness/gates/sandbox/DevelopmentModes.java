@@ -39,6 +39,27 @@ final class DevelopmentModes {
 
     private static final Set<String> DEVELOPMENT_VALUES = Set.of("development", "dev", "develop", "local");
 
+    /**
+     * An application's own run mode, its words joined in lower case (forty-eighth pass): {@code APP_MODE},
+     * {@code RUN_MODE} (Gitea's, beego's {@code runmode}, gin-admin's {@code run_mode}), {@code SERVER_MODE},
+     * {@code INSTANCE_MODE}, {@code APPLICATION_MODE}, also as the last part under {@code app}, {@code application},
+     * {@code server}, {@code run} or {@code instance} ({@code server.mode}, {@code settings.application.mode}).
+     */
+    private static final Set<String> RUN_MODE_SWITCHES = Set.of("appmode", "runmode", "servermode", "instancemode",
+            "applicationmode");
+
+    /** The parents under which a last part {@code mode} is the application's run mode ({@code server.mode}). */
+    private static final Set<String> RUN_MODE_PARENTS = Set.of("app", "application", "server", "run", "instance");
+
+    /**
+     * Run-mode values of development: the development words but {@code local} (a run mode {@code local} is as often a
+     * deployment shape, a single node, as a developer's machine), and {@code developer}, {@code debug} (gin's and
+     * gin-admin's development mode) and {@code demo} (the application serves its demonstration data and accounts).
+     * {@code prod}, {@code production}, {@code release} and {@code test} (the test mode's own rule) are not among them.
+     */
+    private static final Set<String> RUN_MODE_VALUES = Set.of("development", "dev", "develop", "developer", "debug",
+            "demo");
+
     /** Debug switches of web frameworks, their words joined in lower case. */
     private static final Set<String> DEBUG_SWITCHES = Set.of("debug", "djangodebug", "flaskdebug", "appdebug");
 
@@ -64,12 +85,16 @@ final class DevelopmentModes {
         }
         String lower = Quotes.unquoted(value).strip().toLowerCase(Locale.ROOT);
         boolean developmentValue = DEVELOPMENT_VALUES.contains(lower);
-        if (!developmentValue && !DEBUG_ON.contains(lower)) {
+        boolean runModeValue = RUN_MODE_VALUES.contains(lower);
+        if (!developmentValue && !runModeValue && !DEBUG_ON.contains(lower)) {
             return null; // the value first: most short values are neither, and the key's name need not be built
         }
         String switchName = record.developmentSwitch(); // a fact of the key: built once per key, not per true or 1
         if (switchName == null) {
             return null;
+        }
+        if (RUN_MODE_SWITCHES.contains(switchName)) {
+            return runModeValue ? runMode(setting, lower.equals("demo")) : null;
         }
         boolean stage = developmentValue && STAGE_SWITCHES.contains(switchName);
         boolean environment = developmentValue && (ENVIRONMENT_SWITCHES.contains(switchName) || stage);
@@ -94,6 +119,18 @@ final class DevelopmentModes {
                 .build();
     }
 
+    private static Finding runMode(Setting setting, boolean demo) {
+        String key = setting.key();
+        return Finding.warn("sandbox.development-mode", setting)
+                .message(key + (demo ? " runs the application in its demonstration mode in production: it then serves "
+                        + "demonstration data and accounts, not its own"
+                        : " runs the application in its development or debug mode in production: frameworks then show "
+                        + "stack traces and settings to visitors and skip production's caches") + ".")
+                .remediation("Set " + key + " to the application's production mode where it is deployed (or leave it "
+                        + "to the deploy and out of this file).")
+                .build();
+    }
+
     /**
      * The switch a key names, its words joined in lower case, or {@code null} when the key names none.
      *
@@ -107,6 +144,9 @@ final class DevelopmentModes {
             String before = key.substring(0, dot).toLowerCase(Locale.ROOT);
             int previous = before.lastIndexOf('.');
             String parent = before.substring(previous + 1);
+            if (last.equalsIgnoreCase("mode") && RUN_MODE_PARENTS.contains(parent)) {
+                return parent + "mode";
+            }
             if (!parent.equals("env") && !parent.equals("environment")) {
                 return null;
             }
@@ -127,7 +167,7 @@ final class DevelopmentModes {
         }
         String name = joined.toString();
         return ENVIRONMENT_SWITCHES.contains(name) || STAGE_SWITCHES.contains(name) || DEBUG_SWITCHES.contains(name)
-                ? name : null;
+                || RUN_MODE_SWITCHES.contains(name) ? name : null;
     }
 
 }

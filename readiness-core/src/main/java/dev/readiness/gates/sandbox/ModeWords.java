@@ -203,9 +203,12 @@ final class ModeWords {
      * Words that also mark a host when glued to a product word inside one part ({@code sandboxapi},
      * {@code paymentstest}, {@code uatgateway}). {@code dev}, {@code stage} and {@code demo} are left out: glued,
      * they start ordinary words ({@code devicecheck}, {@code devportal}, {@code stagecoach}, {@code demonstrate}).
+     * {@code mock} is read (forty-eighth pass: {@code mockservices}, a mock of the services an application calls, and
+     * {@code mocksaml.com}, a public mock identity provider): only before or after a product word, so
+     * {@code mockingbird} and {@code mockups} stay names.
      */
     static final Set<String> GLUED_HOST_WORDS = Set.of("sandbox", "sbx", "test", "testing", "staging", "stg", "uat",
-            "qa", "preprod", "nonprod", "sandpit");
+            "qa", "preprod", "nonprod", "sandpit", "mock");
 
     /**
      * Environment abbreviations that also mark a host label glued to one to three other letters
@@ -228,15 +231,16 @@ final class ModeWords {
 
     /**
      * Product words a mode word is glued to or paired with in a host label: what an API, a site or a gateway is
-     * called. Deliberately short; {@code code}, {@code flight} or {@code fairy} are not among them, so
-     * {@code codesandbox} and {@code testflight} stay clean.
+     * called (also {@code saml}, a single sign-on service: {@code mocksaml}, {@code samltest}). Deliberately short;
+     * {@code code}, {@code flight} or {@code fairy} are not among them, so {@code codesandbox} and {@code testflight}
+     * stay clean.
      */
     static final Set<String> PRODUCT_WORDS = Set.of("api", "apis", "app", "apps", "web", "www", "pay", "payment",
             "payments", "gateway", "gw", "secure", "checkout", "portal", "admin", "auth", "login", "sso", "oauth",
             "account", "accounts", "merchant", "merchants", "service", "services", "svc", "backend", "server", "shop",
             "store", "dashboard", "console", "connect", "rest", "ws", "graphql", "rpc", "cdn", "static", "assets",
             "mail", "smtp", "webhook", "webhooks", "hooks", "sdk", "my", "id", "identity", "core", "ecommerce",
-            "order", "orders", "billing", "bank", "banking", "wallet");
+            "order", "orders", "billing", "bank", "banking", "wallet", "saml");
 
     /** Public blockchain test networks, recognised as labels or dash-parts ({@code eth-sepolia.g.alchemy.com}). */
     static final Set<String> TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten", "rinkeby",

@@ -807,7 +807,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {
-            if (isWebUrl(value) || words.size() == 1 && webSchemeBeside(references)) {
+            if (isWebUrl(value) || words.size() == 1 && (webSchemeBeside(references) || loopbackWithPort(value))) {
                 classes = withPublic(classes);
             } else if (!KeyClass.namesHostName(words)) {
                 return;
@@ -1125,6 +1125,38 @@ public final class SandboxGate implements Gate {
             "minio", "s3");
 
     /** A loopback address alone, without scheme, port or path ({@code 127.0.0.1}, {@code localhost}, {@code ::1}). */
+    /** The longest port a {@link #loopbackWithPort} value carries. */
+    private static final int LONGEST_PORT = 5;
+
+    /**
+     * Whether a lone {@code HOST} holds a loopback host with a port ({@code HOST=localhost:3000},
+     * {@code host=127.0.0.1:8080}, forty-eighth pass): a bind address names no port of its own (the port is a setting
+     * beside it, {@code PORT=3000}), so a host that carries one is the authority of the URLs the application writes
+     * into links and e-mails ({@code http://HOST/…}), what browsers and recipients are sent to. Quotes are allowed;
+     * anything after the port (a path, a second address) is not this shape.
+     */
+    static boolean loopbackWithPort(String value) {
+        int length = value.length();
+        if (length < 11 || length > 24) {
+            return false; // "127.0.0.1:1" is the shortest, "'localhost:65535'" and "127.255.255.255:65535" fit
+        }
+        char first = value.charAt(0);
+        int start = first == '"' || first == '\'' ? 1 : 0;
+        int end = start == 1 && value.charAt(length - 1) == first ? length - 1 : length;
+        int colon = value.lastIndexOf(':', end - 1);
+        if (colon <= start || end - colon - 1 < 1 || end - colon - 1 > LONGEST_PORT) {
+            return false;
+        }
+        for (int i = colon + 1; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        String host = value.substring(start, colon);
+        return host.equalsIgnoreCase("localhost") || host.indexOf(':') < 0 && Ip.isLoopback(host);
+    }
+
     private static boolean bareLoopback(String value) {
         String host = value.strip();
         return host.equalsIgnoreCase("localhost") || host.indexOf(':') < 0 && host.indexOf('/') < 0
