@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code <%= ENV.fetch("DB_PASSWORD", "password") %>}), and not at all otherwise. Text asking for a value stays a
  * placeholder: {@code {{YOUR_ACCESS_TOKEN}}}, {@code {{ api_token }}} read no field and no environment. Platform and
  * secret-store references written whole ({@code %env(DB_PASSWORD)%}, {@code @Microsoft.KeyVault(…)}) give no default.
+ * Yesod's {@code _env:NAME:default} gives its default after the second colon.
  * Stateless.
  */
 final class RenderedReferences {
@@ -31,7 +32,36 @@ final class RenderedReferences {
      * @return {@code true} for a Helm/Go template field reference or an ERB environment reference
      */
     static boolean isReference(String value) {
-        return isHelmReference(value) || isErbReference(value) || isStoreReference(value);
+        return isHelmReference(value) || isErbReference(value) || isStoreReference(value) || isYesodReference(value);
+    }
+
+    /** Yesod's marker of a value read from the environment: {@code _env:NAME} or {@code _env:NAME:default}. */
+    private static final String YESOD_ENV = "_env:";
+
+    /**
+     * Whether a trimmed value is a Yesod settings reference to an environment variable ({@code _env:YESOD_PGPASS},
+     * {@code _env:YESOD_PGPASS:yesodpass}; the scaffold's {@code config/settings.yml} writes every setting so): read
+     * from the variable at start-up, else its default after the second colon, as {@code ${NAME:default}} is.
+     */
+    private static boolean isYesodReference(String value) {
+        if (value.length() <= YESOD_ENV.length() || !value.startsWith(YESOD_ENV)) {
+            return false;
+        }
+        int end = yesodNameEnd(value);
+        return end > YESOD_ENV.length() && (end == value.length() || value.charAt(end) == ':');
+    }
+
+    private static int yesodNameEnd(String value) {
+        int i = YESOD_ENV.length();
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > YESOD_ENV.length() && c >= '0'
+                    && c <= '9')) {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -95,6 +125,10 @@ final class RenderedReferences {
     static @Nullable String fallback(String value) {
         if (isStoreReference(value)) {
             return null;
+        }
+        if (isYesodReference(value)) {
+            int end = yesodNameEnd(value);
+            return end == value.length() ? null : value.substring(end + 1);
         }
         if (value.startsWith("{{")) {
             int pipe = value.indexOf("default ");

@@ -27,4 +27,15 @@ class FortyEighthPassLeadTests {
                 """)).isEmpty();
         assertThat(problems("settings.properties", "OAUTH2_PROVIDER_ACCESS_TOKEN=AccessToken\n")).isNotEmpty();
     }
+
+    @Test
+    void aYesodEnvironmentReferenceShouldBeJudgedByItsDefaultAsAPlaceholderIs() {
+        assertThat(problems("settings.properties", """
+                archivebox-password=_env:ARCHIVEBOX_PASSWORD
+                database.password=_env:YESOD_PGPASS:Vq3Lr8Tz1Wn6Kp4Hs9Xd2Fm7Cb5Gj0Ae
+                """)).isEmpty();
+        assertThat(problems("settings.properties", "database.password=_env:YESOD_PGPASS:changeme\n"))
+                .containsExactly("NO_GO secrets.placeholder database.password");
+        assertThat(problems("settings.properties", "database.password=_env:\n")).isNotEmpty();
+    }
 }
