@@ -570,7 +570,7 @@ public final class SecretKeys {
             if (SECRET_WORDS.contains(word) || namesSnmpCommunity(words, i) || (KEY_WORDS.contains(word) && qualified(words, i)
                     && !namesSessionCookie(words, i))
                     || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
-                    || namesInstanceUniqueKey(words, i)
+                    || namesInstanceUniqueKey(words, i) || namesPrivateHalf(words, i)
                     || (word.equals("phrase") || word.equals("words") || word.equals("seed"))
                             && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
@@ -694,6 +694,20 @@ public final class SecretKeys {
         String word = words.get(i);
         return i >= 2 && (word.equals("id") || word.equals("key")) && words.get(i - 1).equals("unique")
                 && INSTANCE_WORDS.contains(words.get(i - 2));
+    }
+
+    /** Asymmetric schemes whose key pair's halves settings name by {@code private} and {@code public} alone. */
+    private static final Set<String> KEY_PAIR_SCHEMES = Set.of("vapid", "rsa", "ecdsa", "ed25519", "x25519");
+
+    /**
+     * Whether the word is the last one and names the private half of a key pair without the word {@code key}: Web
+     * Push's {@code vapid_private} beside {@code vapid_public} (RFC 8292), an {@code rsa.private}. The public half is
+     * no secret ({@link #PUBLIC_WORDS}); the private one signs every push the server sends (forty-eighth pass: a
+     * sample's {@code vapid_private} was not read at all).
+     */
+    private static boolean namesPrivateHalf(List<String> words, int i) {
+        return i > 0 && i == words.size() - 1 && words.get(i).equals("private")
+                && KEY_PAIR_SCHEMES.contains(words.get(i - 1));
     }
 
     private static final String PASSWORD = "password";
