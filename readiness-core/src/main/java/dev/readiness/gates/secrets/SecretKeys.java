@@ -570,6 +570,7 @@ public final class SecretKeys {
             if (SECRET_WORDS.contains(word) || namesSnmpCommunity(words, i) || (KEY_WORDS.contains(word) && qualified(words, i)
                     && !namesSessionCookie(words, i))
                     || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
+                    || namesInstanceUniqueKey(words, i) || namesPrivateHalf(words, i)
                     || (word.equals("phrase") || word.equals("words") || word.equals("seed"))
                             && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
@@ -676,6 +677,37 @@ public final class SecretKeys {
     private static boolean namesClusterCookie(List<String> words, int i) {
         return words.get(i).equals("erlangcookie") || words.get(i).equals("releasecookie")
                 || i > 0 && words.get(i).equals("cookie") && CLUSTER_COOKIE_QUALIFIERS.contains(words.get(i - 1));
+    }
+
+    /** The words before {@code unique} that make a unique id or key an installation's own secret. */
+    private static final Set<String> INSTANCE_WORDS = Set.of("instance", "application", "installation");
+
+    /**
+     * Whether the word ends an installation's generated unique key: Dolibarr's {@code dolibarr_main_instance_unique_id}
+     * and vtiger's {@code application_unique_key}, random values the installer writes into the configuration file and
+     * the product uses as the salt or key of its own encryption, tokens and sessions (forty-eighth pass). The word
+     * before {@code unique} must name the installation ({@code instance}, {@code application},
+     * {@code installation}): a bare {@code unique_key} is as often a database index's column list, and a client's
+     * {@code …_CLIENT_UNIQUE_ID} a number.
+     */
+    private static boolean namesInstanceUniqueKey(List<String> words, int i) {
+        String word = words.get(i);
+        return i >= 2 && (word.equals("id") || word.equals("key")) && words.get(i - 1).equals("unique")
+                && INSTANCE_WORDS.contains(words.get(i - 2));
+    }
+
+    /** Asymmetric schemes whose key pair's halves settings name by {@code private} and {@code public} alone. */
+    private static final Set<String> KEY_PAIR_SCHEMES = Set.of("vapid", "rsa", "ecdsa", "ed25519", "x25519");
+
+    /**
+     * Whether the word is the last one and names the private half of a key pair without the word {@code key}: Web
+     * Push's {@code vapid_private} beside {@code vapid_public} (RFC 8292), an {@code rsa.private}. The public half is
+     * no secret ({@link #PUBLIC_WORDS}); the private one signs every push the server sends (forty-eighth pass: a
+     * sample's {@code vapid_private} was not read at all).
+     */
+    private static boolean namesPrivateHalf(List<String> words, int i) {
+        return i > 0 && i == words.size() - 1 && words.get(i).equals("private")
+                && KEY_PAIR_SCHEMES.contains(words.get(i - 1));
     }
 
     private static final String PASSWORD = "password";
