@@ -602,7 +602,10 @@ public final class SandboxGate implements Gate {
         int before = findings.size();
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
-        } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
+        }
+        // After the bare-host reading, which reads a destination key's last word its own way and leaves others
+        // (SITE_NAME, a certificate's commonName, a bucket suffix) to this one.
+        if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
             Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
             if (templateHost != null) {
                 findings.add(templateHost);
