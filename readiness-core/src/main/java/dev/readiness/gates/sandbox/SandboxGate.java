@@ -605,8 +605,20 @@ public final class SandboxGate implements Gate {
         int before = findings.size();
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
+<<<<<<< HEAD
         } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
             templateHost(setting, key, value, judge, findings);
+=======
+        }
+        // After the bare-host reading, which reads a last name or suffix only after domain, host or server and
+        // leaves the others (SITE_NAME, a certificate's commonName, a bucket suffix) to this one.
+        if (!key.database && findings.size() == entry && value.indexOf('.') > 0
+                && (!key.destination || namesUnreadDestination(key.words))) {
+            Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
+            if (templateHost != null) {
+                findings.add(templateHost);
+            }
+>>>>>>> s48-placeholders
         }
         if (key.partDomain && findings.size() == before) {
             Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
@@ -625,6 +637,21 @@ public final class SandboxGate implements Gate {
         if (sandboxAccount != null) {
             findings.add(sandboxAccount);
         }
+    }
+
+    /**
+     * Whether a destination key ({@link SandboxKey#destination}) ends in a name or suffix word that the bare-host
+     * reading reads only after {@code domain}, {@code host} or {@code server}: {@code SITE_NAME}, Postfix's
+     * {@code MAILNAME}, a certificate's {@code commonName}, a bucket suffix. A zone's key is not one: a time zone's
+     * name ({@code TIME_ZONE_NAME=example.zone}) is no host, and the zone rules read DNS zones. Address and server
+     * keys ({@code SERVER_IP=xx.xx.xx}, a masked address) stay the bare-host reading's alone.
+     */
+    static boolean namesUnreadDestination(List<String> words) {
+        if (words.isEmpty() || words.contains("zone")) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return last.endsWith("name") || last.endsWith("suffix");
     }
 
     /**

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when a phrase of six words or more is made of
  * two secret nouns, two instruction words and at most two words of its own
  * ({@code some-long-and-weirdly-unrandom-secret-key}), or when it is a sentence that says it is a stand-in
- * ({@link #isMarkedSentence(String)}), or when the part after the one {@code |} of a compound key is
+ * ({@link #isMarkedSentence(String)}) or a sentence that speaks of the credential it stands in for
+ * ({@link #isCredentialSentence(String)}), or when the part after the one {@code |} of a compound key is
  * ({@code prod:your-deployment|your-deploy-key}). A generated secret has no such words; a passphrase of ordinary
  * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
  */
@@ -81,7 +82,7 @@ final class PlaceholderPhrases {
             return true;
         }
         if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches() || bracketsAPlaceholder(value)
-                || isForeignSentence(lower)) {
+                || isForeignSentence(lower) || isCredentialSentence(value)) {
             return true;
         }
         List<String> words = words(value);
@@ -272,6 +273,81 @@ final class PlaceholderPhrases {
             }
         }
         return words >= MIN_PHRASE_WORDS && marker && (underscored ? function && noun : function || noun);
+    }
+
+    /** The fewest words of a sentence about the credential ({@link #isCredentialSentence}). */
+    private static final int MIN_SENTENCE_WORDS = 4;
+    /** Shorter values are no sentence of {@value #MIN_SENTENCE_WORDS} words with a credential noun among them. */
+    private static final int MIN_SENTENCE_LENGTH = 16;
+    /** The nouns a sentence names its credential by: narrower than {@code SECRET_NOUNS} ({@code app}, {@code data}). */
+    private static final Set<String> SENTENCE_CREDENTIAL_NOUNS = Set.of("secret", "secrets", "key", "keys", "token",
+            "tokens", "password", "passwords", "passphrase", "credential", "credentials", "apikey", "salt");
+
+    /**
+     * A sentence in plain words, one space between them, that speaks of the credential it stands in for: a
+     * description of the value ({@code api key to access the maps service}) or a note about where it is set
+     * ({@code This key should be overridden in config/local.py}), neither of which {@link #isMarkedSentence} reads,
+     * as it asks for a marker word ({@code your}, {@code demo}). At least {@value #MIN_SENTENCE_WORDS} words of
+     * letters, a credential noun ({@code key}, {@code secret}, {@code token}, {@code password}, …) and an English
+     * function word ({@code to}, {@code in}, {@code the}); the last word may be the path or file name the note points
+     * to. A passphrase of ordinary words has no function word beside a credential noun, words joined by dashes or
+     * underscores are read by {@link #isMarkedSentence} (identifiers are written so), and a value that opens a
+     * comment ({@code # set from the secret manager}) is not read. Cost: a value without a space is answered by its
+     * first tests; the words of the others are compared in place.
+     *
+     * @param value the trimmed value
+     * @return whether it is such a sentence
+     */
+    static boolean isCredentialSentence(String value) {
+        if (value.length() < MIN_SENTENCE_LENGTH || value.indexOf(' ') < 0 || value.charAt(0) == '#') {
+            return false;
+        }
+        int words = 0;
+        boolean function = false;
+        boolean noun = false;
+        int start = 0;
+        while (start < value.length()) {
+            int end = value.indexOf(' ', start);
+            if (end < 0) {
+                end = value.length();
+            }
+            if (end == start) {
+                return false;
+            }
+            if (isPlainWord(value, start, end)) {
+                words++;
+                function |= spellsOneOf(FUNCTION_WORDS, value, start, end);
+                noun |= spellsOneOf(SENTENCE_CREDENTIAL_NOUNS, value, start, end);
+            } else if (end < value.length() || !isPathOrFileName(value, start, end)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return words >= MIN_SENTENCE_WORDS && function && noun;
+    }
+
+    /** Whether {@code value[start, end)} spells one of the lower-case words, in any case; compared in place. */
+    private static boolean spellsOneOf(Set<String> lowerCaseWords, String value, int start, int end) {
+        for (String word : lowerCaseWords) {
+            if (word.length() == end - start && value.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters, digits, {@code /}, {@code .}, {@code _} and {@code -}, with a {@code /} or a dot: a path or a file. */
+    private static boolean isPathOrFileName(String value, int start, int end) {
+        boolean marked = false;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '/' || c == '.')) {
+                return false;
+            }
+            marked |= c == '/' || c == '.' && i > start && i < end - 1;
+        }
+        return marked;
     }
 
     /** The fewest and most words of a sentence in another language that asks for a secret. */
