@@ -605,20 +605,12 @@ public final class SandboxGate implements Gate {
         int before = findings.size();
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
-<<<<<<< HEAD
-        } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
-            templateHost(setting, key, value, judge, findings);
-=======
         }
         // After the bare-host reading, which reads a last name or suffix only after domain, host or server and
         // leaves the others (SITE_NAME, a certificate's commonName, a bucket suffix) to this one.
         if (!key.database && findings.size() == entry && value.indexOf('.') > 0
                 && (!key.destination || namesUnreadDestination(key.words))) {
-            Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
-            if (templateHost != null) {
-                findings.add(templateHost);
-            }
->>>>>>> s48-placeholders
+            templateHost(setting, key, value, judge, findings);
         }
         if (key.partDomain && findings.size() == before) {
             Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
