@@ -1,0 +1,16 @@
+#!/bin/sh
+# Rebuild every flattened file of this set from originals/ (run from this directory). No readiness code.
+set -e
+sed -e '/^main()$/d' yaml2props.py > y2p_core.py
+python3 yaml2propsc.py originals/yi02-smartmealtable-api-application.yml yi02-smartmealtable-api-application.properties "Flattened from Picance/SmartMealTable-springboot-backend-V2 smartmealtable-api/src/main/resources/application.yml (Spring Boot) by yaml2propsc.py" >/dev/null
+{ echo "# Flattened from Nairda015/IGroceryStore src/API/appsettings.json (ASP.NET Core appsettings) by json2props.py"; python3 json2props.py originals/yi05-igrocerystore-api-appsettings.json; } > yi05-igrocerystore-api-appsettings.properties
+python3 compose2env.py originals/yi07-grocery-microservices-docker-compose.yml yi07-grocery-microservices-compose.env "environment: of tukue/grocery-microservices microservices/docker-compose.yml (all services; the x-postgres-common anchor merged into the four databases) by compose2env.py; repeated keys keep the first value"
+python3 cm2env.py originals/yi08-recipe-ui-k8s-configmap-template.yaml yi08-recipe-ui-k8s-configmap.env "data: of Recipe-Web-App/recipe-ui-service k8s/configmap-template.yaml (Kubernetes ConfigMap template) by cm2env.py"
+python3 yaml2propsc.py originals/yi11-familyrecipes-database.yml yi11-familyrecipes-rails-database.properties "Flattened from chris-biagini/familyrecipes config/database.yml (Rails database config; the &default anchor merged into each environment) by yaml2propsc.py" >/dev/null
+{ echo "# Flattened from Markz878/GroceryListApp Server/appsettings.json (ASP.NET Core appsettings, // comment stripped) by json2props.py"; python3 json2props.py originals/yi15-grocerylistapp-server-appsettings.json; } > yi15-grocerylistapp-server-appsettings.properties
+python3 compose2env.py originals/yi17-kitchenowl-docker-compose-postgres.yml yi17-kitchenowl-compose-postgres.env "environment: of TomBursch/kitchenowl docker-compose-postgres.yml (services db, back) by compose2env.py"
+python3 yaml2propsc.py originals/yi19-recipe-management-service-application-prod.yml yi19-recipe-management-service-application-prod.properties "Flattened from Recipe-Web-App/recipe-management-service src/main/resources/application-prod.yml (Spring Boot prod profile) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/yi25-nutrition-api-compose.yml yi25-nutrition-api-compose.env "environment: of vinzenzs/nutrition-api compose.yml (service postgres) by compose2env.py"
+python3 yaml2propsc.py originals/yi26-myfoodrepo-database.yml yi26-myfoodrepo-rails-database.properties "Flattened from digitalepidemiologylab/nutrition-tracking-platform-v2 config/database.yml (Rails database config; ERB tags kept as text, the &default anchor merged) by yaml2propsc.py" >/dev/null
+python3 compose2env.py originals/yi28-evklidr-nutrition-docker-compose.yml yi28-evklidr-nutrition-compose.env "environment: of EvklidR/Nutrition docker-compose.yml (all services) by compose2env.py; repeated keys keep the first value"
+python3 compose2env.py originals/yi30-nutrition-app-docker-compose.yml yi30-nutrition-app-compose.env "environment: of allanweber/nutrition-app docker-compose.yml (service postgres) by compose2env.py"
