@@ -164,6 +164,9 @@ final class ConfigFiles {
      * passed through Maven's own filtering): a whole {@code @name@} token left in a value is no longer one the build
      * fills, but the very text the service runs with ({@code jwt.secret=@jwt.secret@} signs with those twelve
      * characters), so it is made {@linkplain Setting#isLiteral() literal} and judged as written (forty-seventh pass).
+     * Any other value holding an {@code @} is {@linkplain Setting#isAsBuilt() as built}, so a token reached inside it
+     * (the default of {@code ${X:@jwt.secret@}}, a Spring expression's literal) is judged as text too (forty-eighth
+     * pass).
      */
     static List<Document> asBuilt(List<Document> documents) {
         List<Document> result = null;
@@ -172,11 +175,12 @@ final class ConfigFiles {
             List<Setting> settings = null;
             for (int i = 0; i < document.settings().size(); i++) {
                 Setting setting = document.settings().get(i);
-                if (MavenTokens.hasTokenShape(setting.value().strip()) && !setting.isDeferred()) {
+                if (setting.value().indexOf('@') >= 0 && !setting.isDeferred() && !setting.isLiteral()) {
                     if (settings == null) {
                         settings = new ArrayList<>(document.settings());
                     }
-                    settings.set(i, setting.asLiteral());
+                    settings.set(i, MavenTokens.hasTokenShape(setting.value().strip()) ? setting.asLiteral()
+                            : setting.asBuilt());
                 }
             }
             if (settings != null) {

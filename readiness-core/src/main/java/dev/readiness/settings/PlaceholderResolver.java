@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.MavenTokens;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -279,7 +280,9 @@ final class PlaceholderResolver {
             }
             return Setting.deferredFrom(setting, resolution.value(), origin, String.join(", ", suppliers));
         }
-        return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
+        // a token reached through a default of text as built ({@code ${X:@jwt.secret@}} in a jar) is no reference
+        return resolution.literal() || setting.isAsBuilt() && MavenTokens.hasTokenShape(resolution.value().strip())
+                ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);
     }
 

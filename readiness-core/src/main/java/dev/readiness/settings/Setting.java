@@ -34,6 +34,13 @@ public final class Setting {
     }
 
     /**
+     * Where a value read as built came from (see {@link Setting#isAsBuilt()}): text holding an {@code @} that a
+     * packaged jar, a filtered resource or the running service holds; rare, so held apart.
+     */
+    private record AsBuilt(Origin origin, String comment) {
+    }
+
+    /**
      * A file name with the comment that governs the settings written under it (see
      * {@link dev.readiness.internal.GoverningComments}): one object shared by every setting of a comment block, so a
      * commented setting costs no more than a plain one; a comment after a value is that setting's own.
@@ -133,7 +140,9 @@ public final class Setting {
      * start-up, after the build and Spring's own resolution): as {@link #of(String, String, Origin)}, except that a
      * whole Maven resource filtering token ({@code @jwt.secret@}) is {@linkplain #literal(String, String, Origin)
      * literal}. In a source file the build may fill such a token; in the running service nothing fills it any more,
-     * so the service signs or connects with those characters, and the gates judge them as written.
+     * so the service signs or connects with those characters, and the gates judge them as written. Any other value
+     * holding an {@code @} is {@linkplain #isAsBuilt() as built}, so a token a Spring expression's literal gives
+     * ({@code #{'@jwt.secret@'}}) is judged as text too.
      *
      * @param key the key
      * @param value the value the service received
@@ -141,8 +150,13 @@ public final class Setting {
      * @return the setting
      */
     public static Setting ofReceived(String key, String value, Origin origin) {
-        return MavenTokens.hasTokenShape(Objects.requireNonNull(value, "value").strip()) ? literal(key, value, origin)
-                : of(key, value, origin);
+        Objects.requireNonNull(value, "value");
+        if (value.indexOf('@') < 0) {
+            return of(key, value, origin);
+        }
+        return MavenTokens.hasTokenShape(value.strip()) ? literal(key, value, origin)
+                : new Setting(Objects.requireNonNull(key, "key"), value,
+                        new AsBuilt(Objects.requireNonNull(origin, "origin"), ""), 0, 0);
     }
 
     /**
@@ -171,6 +185,16 @@ public final class Setting {
             return this;
         }
         return new Setting(key, value, new Literal(origin(), comment()), 0, 0);
+    }
+
+    /**
+     * This setting {@linkplain #isAsBuilt() as built}, keeping its origin and the comment that governs it.
+     */
+    Setting asBuilt() {
+        if (isAsBuilt() || isLiteral() || isDeferred()) {
+            return this;
+        }
+        return new Setting(key, value, new AsBuilt(origin(), comment()), 0, 0);
     }
 
     /**
@@ -264,6 +288,20 @@ public final class Setting {
     }
 
     /**
+     * Whether the value is text as the build left it, where nothing fills a Maven resource filtering token any more:
+     * a packaged jar's entry, a resource file after the build's filtering, a property the running service received
+     * ({@link #ofReceived(String, String, Origin)}). A whole {@code @name@} token reached inside such a value (the
+     * default of {@code ${JWT_SECRET:@jwt.secret@}}, the literal of {@code #{'@jwt.secret@'}}) is the text the
+     * service runs with, not a reference the build fills; a whole value that is one token is made
+     * {@linkplain #isLiteral() literal} instead.
+     *
+     * @return {@code true} for a value as built that holds an {@code @}
+     */
+    public boolean isAsBuilt() {
+        return where instanceof AsBuilt;
+    }
+
+    /**
      * What supplies a deferred value at run time.
      *
      * @return the description, or empty when the value is known
@@ -351,6 +389,9 @@ public final class Setting {
         if (where instanceof Literal literal) {
             return literal.origin();
         }
+        if (where instanceof AsBuilt built) {
+            return built.origin();
+        }
         if (where instanceof Unresolved unresolved) {
             return unresolved.origin();
         }
@@ -364,6 +405,9 @@ public final class Setting {
         }
         if (where instanceof Deferred deferred) {
             return deferred.comment();
+        }
+        if (where instanceof AsBuilt built) {
+            return built.comment();
         }
         return where instanceof CommentedFile commented ? commented.comment() : "";
     }

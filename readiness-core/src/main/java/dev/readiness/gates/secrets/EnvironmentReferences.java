@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.internal.MavenTokens;
 import dev.readiness.internal.SecretShapedKeys;
 import dev.readiness.settings.Setting;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ final class EnvironmentReferences {
         if (!value.isEmpty() && value.charAt(0) == ':' && isSymbol(value)) {
             return null;
         }
-        return effectiveValue(value);
+        return setting.isAsBuilt() ? effectiveValue(value, true) : effectiveValue(value);
     }
 
     /**
@@ -112,6 +113,14 @@ final class EnvironmentReferences {
      * @return the value itself, the reference's default, or {@code null} when there is nothing to judge
      */
     static @Nullable String effectiveValue(String value) {
+        return effectiveValue(value, false);
+    }
+
+    /**
+     * The value to judge; in text as built ({@link Setting#isAsBuilt()}) a whole Maven token reached through a
+     * default or an expression is the text the service runs with, not one the build fills.
+     */
+    private static @Nullable String effectiveValue(String value, boolean asBuilt) {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
@@ -120,6 +129,9 @@ final class EnvironmentReferences {
             if (literal != null) {
                 current = literal;
                 continue;
+            }
+            if (asBuilt && MavenTokens.hasTokenShape(trimmed)) {
+                return trimmed;
             }
             if (RenderedReferences.isReference(trimmed)) {
                 return RenderedReferences.fallback(trimmed);

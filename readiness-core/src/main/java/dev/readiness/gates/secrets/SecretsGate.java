@@ -363,7 +363,7 @@ public final class SecretsGate implements Gate {
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key)
                     || value.length() >= 3 && value.charAt(0) == '@' && MavenResourceTokens.isWholeToken(value)
-                            && !setting.isLiteral() // a jar's unfilled token is the text the service runs with
+                            && !setting.isLiteral() && !setting.isAsBuilt() // a jar's unfilled token is text
                     || AsciiCase.endsWith(key, "password") && DerivedDataSources.isDerivedPassword(settings, setting)) {
                 return; // session 40: a password the code took out of DATABASE_URL is judged there
             }
