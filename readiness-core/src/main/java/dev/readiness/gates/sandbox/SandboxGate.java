@@ -294,6 +294,7 @@ public final class SandboxGate implements Gate {
             signals.reportInconsistencies(findings);
             if (!findings.isEmpty()) {
                 ProductionFileTls.raise(settings, findings); // forty-seventh pass: TLS off in application-prod.properties
+                UnforcedHttps.raise(settings, findings); // forty-eighth pass: HTTPS not forced, no front
             }
         }
         return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
