@@ -264,6 +264,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
+                if (modeNamed == null && findings.size() == found && OldTlsProtocols.mayList(value)) {
+                    modeNamed = OldTlsProtocols.judge(setting); // forty-eighth pass: SSLv3, TLSv1.1 still accepted
+                }
                 if (modeNamed == null && findings.size() == found && PublicBucketAcls.mayBePublic(value)) {
                     modeNamed = PublicBucketAcls.judge(setting);
                 }

@@ -107,4 +107,38 @@ class FortyEighthPassTransportTests {
         assertThat(UnforcedHttps.forceSwitch(List.of("redirect"))).isFalse();
         assertThat(UnforcedHttps.forceSwitch(List.of())).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tls_legacy_protocols=SSLv3", "listener.ssl.enabled-protocols=TLSv1.2,SSLv3",
+            "web.server.protocols=TLSv1.3, TLSv1.2, SSLv2"})
+    void aProtocolListThatKeepsSslIsANoGo(String line) {
+        assertThat(in("app.env", line + "\n", key(line))).extracting(Finding::code, Finding::severity)
+                .containsExactly(TLS_OFF_NO_GO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"broker.ssl.enabled.protocols=TLSv1.2,TLSv1.1,TLSv1", "https.server.protocols=TLSv1.1",
+            "gateway.tls.protocol=TLSv1", "api.enabledProtocols=TLSv1.2;TLSv1.1"})
+    void aProtocolListThatKeepsTlsOneOrOneOneIsAWarn(String line) {
+        assertThat(in("app.env", line + "\n", key(line))).extracting(Finding::code, Finding::severity)
+                .containsExactly(TLS_OFF_WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https.server.protocols=TLSv1.3,TLSv1.2,SSLv2Hello", "ssl.enabled.protocols=TLSv1.2",
+            "ssl.disabled.protocols=SSLv3,TLSv1,TLSv1.1", "jetty.excludeProtocols=SSLv3,TLSv1",
+            "ssl_ciphers=SSLv3:!aNULL", "tls.protocols=TLSv1.2,HIGH", "tls.cipher=TLSv1.1",
+            "broker.protocol=SSLvpn"})
+    void currentVersionsRefusedListsAndOtherValuesStayClean(String line) {
+        assertThat(in("app.env", line + "\n", key(line))).isEmpty();
+    }
+
+    @Test
+    void onlyValuesThatBeginWithAVersionNameAreSplit() {
+        assertThat(OldTlsProtocols.mayList("SSLv3")).isTrue();
+        assertThat(OldTlsProtocols.mayList("tlsv1.1,tlsv1.2")).isTrue();
+        assertThat(OldTlsProtocols.mayList("TLS")).isFalse();
+        assertThat(OldTlsProtocols.mayList("ALL:!SSLv3")).isFalse();
+        assertThat(OldTlsProtocols.mayList("https://tlsv1.example.org")).isFalse();
+    }
 }
