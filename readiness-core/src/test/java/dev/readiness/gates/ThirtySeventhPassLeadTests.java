@@ -139,7 +139,7 @@ class ThirtySeventhPassLeadTests extends EveryGateOnOneFile {
     @Test
     void iTopsSecureConnectionRequirementTurnedOffShouldBeTlsOff() throws Exception {
         assertThat(about(findings("itop.properties", "secure_connection_required=false\n"),
-                "secure_connection_required")).containsExactly("WARN sandbox.tls-off secure_connection_required");
+                "secure_connection_required")).containsExactly("NO_GO sandbox.tls-off secure_connection_required"); // forty-eighth pass: no front
         assertThat(about(findings("itop.properties", "secure_connection_required=true\n"),
                 "secure_connection_required")).isEmpty();
         assertThat(about(findings("app.properties", "secure.cookie.required=false\n"), "secure.cookie.required"))

@@ -264,6 +264,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
+                if (modeNamed == null && findings.size() == found && OldTlsProtocols.mayList(value)) {
+                    modeNamed = OldTlsProtocols.judge(setting); // forty-eighth pass: SSLv3, TLSv1.1 still accepted
+                }
                 if (modeNamed == null && findings.size() == found && PublicBucketAcls.mayBePublic(value)) {
                     modeNamed = PublicBucketAcls.judge(setting);
                 }
@@ -294,6 +297,7 @@ public final class SandboxGate implements Gate {
             signals.reportInconsistencies(findings);
             if (!findings.isEmpty()) {
                 ProductionFileTls.raise(settings, findings); // forty-seventh pass: TLS off in application-prod.properties
+                UnforcedHttps.raise(settings, findings); // forty-eighth pass: HTTPS not forced, no front
             }
         }
         return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));

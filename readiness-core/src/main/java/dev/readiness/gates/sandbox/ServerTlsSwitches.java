@@ -397,7 +397,7 @@ final class ServerTlsSwitches {
      * handling. An ingress the file switches off ({@code ingress.enabled=false}, a chart's default) is no front:
      * its hosts and TLS list are never deployed (forty-second pass).
      */
-    private static boolean terminatedInFront(Settings settings) {
+    static boolean terminatedInFront(Settings settings) {
         Optional<Setting> ingress = settings.get("ingress.enabled");
         boolean ingressOff = ingress.isPresent() && off(ingress.get().value().strip());
         for (Setting other : settings) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FortyFourthPassTransportTests {
 
     private static final Tuple TLS_OFF_WARN = Tuple.tuple("sandbox.tls-off", Severity.WARN);
+    private static final Tuple TLS_OFF_NO_GO = Tuple.tuple("sandbox.tls-off", Severity.NO_GO);
 
     private static List<Finding> on(String text, String key) {
         return SandboxRuleChecks.on(SandboxRuleChecks.production(text), key);
@@ -69,10 +70,11 @@ class FortyFourthPassTransportTests {
     @ParameterizedTest
     @ValueSource(strings = {"ingress-nginx.controller.config.ssl-redirect=false\n",
             "controller.config.force-ssl-redirect=false\ncontroller.kind=DaemonSet\ningress.class=nginx\n"})
-    void anIngressControllersRedirectSwitchedOffIsAWarn(String text) {
+    void anIngressControllersRedirectSwitchedOffIsANoGo(String text) {
         String key = text.substring(0, text.indexOf('='));
         List<Finding> findings = on(text, key);
-        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        // forty-eighth pass: the controller is the front itself, so nothing in front redirects (UnforcedHttps)
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_NO_GO);
         assertThat(findings.get(0).message()).startsWith(key + " stops the service from redirecting or requiring");
     }
 

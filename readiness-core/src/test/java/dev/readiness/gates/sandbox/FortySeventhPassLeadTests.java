@@ -23,11 +23,12 @@ class FortySeventhPassLeadTests {
     }
 
     @Test
-    void metadataOverPlainHttpShouldBeAWarnOutsideDevelopment() {
+    void metadataOverPlainHttpShouldBeReportedOutsideDevelopment() {
+        // a NO-GO since the forty-eighth pass (UnforcedHttps): no proxy in front protects the service's own fetch
         assertThat(problems("appsettings.properties", """
                 Authentication.Authority=https://login.clinic-cloud.org/realms/rx
                 Authentication.RequireHttpsMetadata=false
-                """)).containsExactly("WARN sandbox.tls-off Authentication.RequireHttpsMetadata");
+                """)).containsExactly("NO_GO sandbox.tls-off Authentication.RequireHttpsMetadata");
         assertThat(problems("appsettings.properties", "Jwt.RequireHttpsMetadata=true\n")).isEmpty();
         assertThat(problems("appsettings.properties", """
                 ASPNETCORE_ENVIRONMENT=Development

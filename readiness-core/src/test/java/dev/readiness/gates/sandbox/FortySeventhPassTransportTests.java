@@ -26,6 +26,8 @@ class FortySeventhPassTransportTests {
     private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
     private static final Tuple TLS_OFF_WARN = Tuple.tuple("sandbox.tls-off", Severity.WARN);
     private static final Tuple TLS_OFF_NO_GO = Tuple.tuple("sandbox.tls-off", Severity.NO_GO);
+    /** A TLS-terminating front declared in the file: forwarded headers trusted. */
+    private static final String FRONT = "server.forward-headers-strategy=native\n";
 
     private static List<Finding> in(String file, String text, String key) {
         Settings settings = Settings.builder().dotenv(file, text).build();
@@ -37,7 +39,7 @@ class FortySeventhPassTransportTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TLS_ENABLED=false", "server.ssl.enabled=false", "REQUIRE_HTTPS=false",
+    @ValueSource(strings = {"TLS_ENABLED=false", "server.ssl.enabled=false", "HTTPS_ENABLED=false",
             "ALLOWED_ORIGINS=http://portal.harbourline.net",
             "ledger.api.url=http://books.tallyworks.org/v2/"})
     void aTlsOffWarnInAFileNamedForProductionIsANoGo(String line) {
@@ -73,7 +75,8 @@ class FortySeventhPassTransportTests {
     @ValueSource(strings = {"DEPLOY_ENV=production\n", "WEPAY_ENVIRONMENT=production\n", "APP_ENV=staging\n",
             "RAILS_ENV=${RAILS_ENV}\n", "APP_NAME=production\n"})
     void aSwitchThatIsNoFrameworksOrSaysNoProductionLeavesAWarn(String before) {
-        assertThat(in("app.env", before + "FORCE_SSL=false\n", "FORCE_SSL")).extracting(Finding::code,
+        // a declared front keeps the forty-eighth pass's UnforcedHttps from raising the switch on its own
+        assertThat(in("app.env", before + FRONT + "FORCE_SSL=false\n", "FORCE_SSL")).extracting(Finding::code,
                 Finding::severity).containsExactly(TLS_OFF_WARN);
     }
 
@@ -87,9 +90,9 @@ class FortySeventhPassTransportTests {
     @ParameterizedTest
     @ValueSource(strings = {"portal.sslRequired=none", "_APP_OPTIONS_FORCE_HTTPS=disabled"})
     void anHttpsRequirementOfNoneOrAppwritesDisabledSwitchBesideAppwritesProductionSwitchIsANoGo(String line) {
-        assertThat(in("app.env", "_APP_ENV=staging\n" + line + "\n", key(line)))
+        assertThat(in("app.env", "_APP_ENV=staging\n" + FRONT + line + "\n", key(line)))
                 .extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
-        assertThat(in("app.env", "_APP_ENV=production\n" + line + "\n", key(line)))
+        assertThat(in("app.env", "_APP_ENV=production\n" + FRONT + line + "\n", key(line)))
                 .extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_NO_GO);
     }
 

@@ -91,10 +91,12 @@ class FortyThirdPassTransportTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"force_login_ssl=Off\n", "FORCE_LOGIN_HTTPS=false\n", "app.enforce.login.ssl=0\n"})
-    void forcingTheLoginPagesOntoHttpsSwitchedOffIsAWarn(String text) {
+    void forcingTheLoginPagesOntoHttpsSwitchedOffIsReported(String text) {
         String key = lastKey(text);
         List<Finding> findings = on(text, key);
-        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        // a NO-GO since the forty-eighth pass (UnforcedHttps): the file declares no TLS-terminating front
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.tls-off", Severity.NO_GO));
         assertThat(findings.get(0).message()).startsWith(key + " stops the service from redirecting or requiring");
     }
 

@@ -19,7 +19,12 @@ final class SandboxRuleChecks {
     }
 
     static List<Finding> production(String dotenv) {
-        Settings settings = Settings.builder().dotenv("app.env", dotenv).build();
+        return production("app.env", dotenv);
+    }
+
+    /** The production findings of a dotenv text read from a file of that name (the name may say an environment). */
+    static List<Finding> production(String file, String dotenv) {
+        Settings settings = Settings.builder().dotenv(file, dotenv).build();
         return GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings();
     }
 

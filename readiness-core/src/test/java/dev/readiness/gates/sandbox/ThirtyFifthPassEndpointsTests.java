@@ -43,9 +43,11 @@ class ThirtyFifthPassEndpointsTests {
     }
 
     @Test
-    void anHttpsRequirementOfNoneAndAppwritesDisabledAreWarns() {
-        // with _APP_ENV=production beside them they are NO-GO since the forty-seventh pass (ProductionFileTls)
+    void anHttpsRequirementOfNoneAndAppwritesDisabledAreWarnsBesideAFront() {
+        // with _APP_ENV=production beside them they are NO-GO since the forty-seventh pass (ProductionFileTls), and
+        // with no TLS-terminating front declared since the forty-eighth (UnforcedHttps)
         List<Finding> findings = SandboxRuleChecks.production("_APP_ENV=staging\n"
+                + "server.forward-headers-strategy=native\n"
                 + "keycloak.ssl-required=none\n"
                 + "realm.sslRequired=NONE\n"
                 + "_APP_OPTIONS_FORCE_HTTPS=disabled\n");

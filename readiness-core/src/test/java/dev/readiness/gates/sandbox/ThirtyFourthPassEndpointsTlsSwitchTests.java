@@ -56,8 +56,10 @@ class ThirtyFourthPassEndpointsTlsSwitchTests {
     }
 
     @Test
-    void aForceHttpsSwitchTurnedOffIsAWarnAndTurnedOnIsClean() {
-        List<Finding> findings = SandboxRuleChecks.production("FORCE_HTTPS=false\n"
+    void aForceHttpsSwitchTurnedOffIsAWarnBesideAFrontAndTurnedOnIsClean() {
+        // with no TLS-terminating front declared these are NO-GO since the forty-eighth pass (UnforcedHttps)
+        List<Finding> findings = SandboxRuleChecks.production("server.forward-headers-strategy=native\n"
+                + "FORCE_HTTPS=false\n"
                 + "TALISMAN_CONFIG.force_https=False\n"
                 + "translatr.forceSSL=0\n"
                 + "SECURE_SSL_REDIRECT=False\n");
