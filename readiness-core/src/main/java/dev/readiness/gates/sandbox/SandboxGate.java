@@ -427,7 +427,7 @@ public final class SandboxGate implements Gate {
             if (findings.size() == found && value.indexOf("://") < 0 && key.destination) {
                 bareHost(references, setting, value, judge, findings);
             } else if (findings.size() == found && value.indexOf("://") < 0 && !key.database
-                    && value.indexOf('.') > 0) {
+                    && value.indexOf('.') > 0 && namesTemplateWord(value)) {
                 templateHost(setting, key, value, judge, findings);
             }
         }
@@ -1569,6 +1569,15 @@ public final class SandboxGate implements Gate {
         }
         String last = words.get(words.size() - 1);
         return last.equals("audience") || last.equals("audiences");
+    }
+
+    /**
+     * The cheap first test of a bare host under an address key before {@link TemplateHostValues} reads it: the words
+     * the templates measured there spell ({@code your-app-domain.com}, {@code yourdomain.com}, {@code your.domain.com},
+     * {@code app.example.com}). Every address key's bare value passes here, so the parse waits for one of them.
+     */
+    private static boolean namesTemplateWord(String value) {
+        return value.indexOf("your") >= 0 || value.indexOf("example") >= 0 || value.indexOf("domain") >= 0;
     }
 
     /**
