@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,7 +51,17 @@ final class ProviderSignals {
         return found;
     }
 
-    void reportInconsistencies(List<Finding> findings) {
+    /**
+     * Adds one {@code sandbox.inconsistent} for each provider with signals of both environments. A key whose whole
+     * value comes from another signal's key ({@code afrigest.paypal.base-url: ${PAYPAL_BASE_URL}}) is that key's one
+     * value: it is refused when the key it references is, and the message names the value once, where it is written
+     * (forty-eighth pass: the newcomer's one sandbox endpoint was a second NO-GO, and the message listed each value
+     * twice).
+     *
+     * @param findings the gate's findings so far, to which the inconsistencies are added
+     * @param references the references among the check's settings
+     */
+    void reportInconsistencies(List<Finding> findings, ReferencedValues references) {
         Set<String> refused = null; // the subjects of the NO-GO findings so far, read with the first such provider
         for (List<Signal> providerSignals : signals.values()) {
             if (!bothEnvironments(providerSignals)) {
@@ -59,7 +70,12 @@ final class ProviderSignals {
             List<Signal> test = new ArrayList<>(providerSignals.size());
             List<Signal> live = new ArrayList<>(providerSignals.size());
             for (Signal signal : providerSignals) {
-                (signal.test() ? test : live).add(signal);
+                if (passedOn(signal, providerSignals, references) == null) {
+                    (signal.test() ? test : live).add(signal);
+                }
+            }
+            if (test.isEmpty() || live.isEmpty()) {
+                continue;
             }
             Provider provider = providerSignals.get(0).provider();
             if (refused == null) {
@@ -84,6 +100,28 @@ final class ProviderSignals {
                 refused.add(inconsistent.subject());
             }
         }
+    }
+
+    /**
+     * The signal of the same provider and side whose setting this signal's setting takes its whole value from, or
+     * {@code null}: {@code afrigest.paypal.env: ${PAYPAL_ENV:live}} beside {@code PAYPAL_ENV=live} is one switch.
+     */
+    private static @Nullable Signal passedOn(Signal signal, List<Signal> providerSignals, ReferencedValues references) {
+        if (providerSignals.size() < 2 || signal.setting().origin().description().indexOf(" via ") < 0) {
+            return null;
+        }
+        String value = signal.setting().value().strip();
+        for (Setting defining : references.referenced(signal.setting())) {
+            if (!defining.value().strip().equals(value)) {
+                continue;
+            }
+            for (Signal other : providerSignals) {
+                if (other != signal && other.test() == signal.test() && other.setting().key().equals(defining.key())) {
+                    return other;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a provider's signals are of both environments: most providers of a check have one side only. */

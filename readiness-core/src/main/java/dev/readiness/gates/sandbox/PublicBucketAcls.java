@@ -5,6 +5,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,11 +17,60 @@ import org.jspecify.annotations.Nullable;
  * readable by whoever has or guesses its URL, which is right for a bucket of public assets (product images, a static
  * site) and wrong for shipping labels, invoices or users' uploads. {@code private}, {@code bucket-owner-full-control},
  * {@code authenticated-read} and keys that merely mention an ACL ({@code acl_file}, {@code acl_nomatch},
- * {@code S3_USE_ACLS}) are not read. Stateless.
+ * {@code S3_USE_ACLS}) are not read. (Forty-eighth pass) Also an object store's switch that makes its objects public,
+ * set on ({@code S3_PUBLIC_READ=true}, {@code AWS_S3_PUBLIC=true}, {@code MINIO_BUCKET_PUBLIC=yes}): a key whose last
+ * word is {@code public}, or whose last two are {@code public read}, after a word naming an object store ({@code s3},
+ * {@code bucket}, {@code minio}, {@code gcs}, {@code r2}, {@code objectstore}, {@code objectstorage}, {@code blob}),
+ * the same WARN as {@code public-read}; a switch that blocks public access ({@code S3_BLOCK_PUBLIC_ACCESS}), keys that
+ * name a public URL or host ({@code S3_PUBLIC_URL}), a switch that stores some other public thing in the store
+ * (Drupal's {@code s3fs.use_s3_for_public}: the site's public files go to S3) and a switch set off are not read.
+ * Stateless.
  */
 final class PublicBucketAcls {
 
+    /** The part of a switch's key that says it makes objects public: the cheap test before {@link #judgeSwitch}. */
+    static final String SWITCH_WORD = "public";
+
+    private static final Set<String> STORE_WORDS = Set.of("s3", "bucket", "minio", "gcs", "r2", "objectstore",
+            "objectstorage", "blob");
+    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on");
+
     private PublicBucketAcls() {
+    }
+
+    /**
+     * The finding on an object store's switch that makes its objects public, set on, judged for production.
+     *
+     * @param setting the setting, whose value is at most four characters long and whose key holds {@code public}
+     * @return a WARN {@code sandbox.public-bucket}, or {@code null}
+     */
+    static @Nullable Finding judgeSwitch(Setting setting) {
+        if (!ON_VALUES.contains(setting.value().strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        int at = size >= 2 && words.get(size - 1).equals(SWITCH_WORD) ? size - 1
+                : size >= 3 && words.get(size - 2).equals(SWITCH_WORD) && words.get(size - 1).equals("read") ? size - 2
+                : -1;
+        boolean store = false;
+        for (int i = 0; i < at; i++) {
+            if (words.get(i).equals("for")) {
+                return null; // Drupal's use_s3_for_public: the site's public files go to S3, nothing is made public
+            }
+            store |= STORE_WORDS.contains(words.get(i));
+        }
+        if (!store) {
+            return null;
+        }
+        String key = setting.key();
+        return Finding.warn("sandbox.public-bucket", setting)
+                .message(key + " makes every object the service stores public in production: whoever has or guesses "
+                        + "an object's URL reads it, with no credential. Right for public assets such as product "
+                        + "images; wrong for shipping labels, invoices and users' uploads.")
+                .remediation("Unless the bucket holds only public assets, switch " + key + " off and hand out "
+                        + "presigned URLs; if it does, waive sandbox.public-bucket for " + key + " with that reason.")
+                .build();
     }
 
     /**

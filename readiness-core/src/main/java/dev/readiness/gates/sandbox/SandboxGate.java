@@ -270,6 +270,10 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && findings.size() == found && PublicBucketAcls.mayBePublic(value)) {
                     modeNamed = PublicBucketAcls.judge(setting);
                 }
+                if (modeNamed == null && findings.size() == found && value.length() <= 4
+                        && AsciiCase.contains(setting.key(), PublicBucketAcls.SWITCH_WORD)) {
+                    modeNamed = PublicBucketAcls.judgeSwitch(setting);
+                }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(settings, setting);
                 }
@@ -294,7 +298,7 @@ public final class SandboxGate implements Gate {
                 PairedCredentials.judge(settings, effective, findings);
                 SandboxAppIds.judge(settings, signals, findings);
             }
-            signals.reportInconsistencies(findings);
+            signals.reportInconsistencies(findings, references);
             if (!findings.isEmpty()) {
                 ProductionFileTls.raise(settings, findings); // forty-seventh pass: TLS off in application-prod.properties
                 UnforcedHttps.raise(settings, findings); // forty-eighth pass: HTTPS not forced, no front

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.CommandSubstitutions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -208,14 +209,14 @@ public final class SecretStrength {
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
         if (facts.template() || SecretValues.echoesKey(trimmed, key) || SecretValues.stageWordBeforeKey(trimmed, key)
                 || !measured && (oneCharacterRepeated(trimmed) || countsUp(trimmed))) {
-            return List.of(placeholder(shape, purpose));
+            return List.of(placeholder(trimmed, shape, purpose));
         }
         Optional<PublishedDefaults.Entry> entry = catalogEntry(value, trimmed, facts);
         if (entry.isPresent()) {
             return List.of(published(shape, entry.get(), purpose, trimmed));
         }
         if (facts.phrase()) {
-            return List.of(placeholder(shape, purpose));
+            return List.of(placeholder(trimmed, shape, purpose));
         }
         if (facts.pem() || !measured) {
             return List.of();
@@ -370,7 +371,18 @@ public final class SecretStrength {
 
     /** The {@code secrets.placeholder} problem of a value, whatever else the value looks like. */
     static SecretProblem placeholder(String value, SecretPurpose purpose) {
-        return placeholder(SecretValues.shape(value), purpose);
+        return placeholder(value.trim(), SecretValues.shape(value), purpose);
+    }
+
+    /** The {@code secrets.placeholder} problem, saying so when the text is a shell command nothing ran. */
+    private static SecretProblem placeholder(String trimmed, SecretShape shape, SecretPurpose purpose) {
+        return isCommandText(trimmed) ? commandText(shape, purpose) : placeholder(shape, purpose);
+    }
+
+    /** Whether a trimmed value is one whole shell command substitution, {@code $(…)} or backquoted. */
+    private static boolean isCommandText(String trimmed) {
+        return trimmed.length() > 3 && (trimmed.charAt(0) == '$' || trimmed.charAt(0) == '`')
+                && CommandSubstitutions.isWhole(trimmed);
     }
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
@@ -384,6 +396,22 @@ public final class SecretStrength {
                 "Replace the stand-in with the real value from your secret store (environment, Vault, AWS Secrets "
                         + "Manager, Kubernetes Secret), or make sure the reference meant to fill it resolves. "
                         + remediation(purpose));
+    }
+
+    /**
+     * The {@code secrets.placeholder} problem of a whole shell command substitution that reached the service as text
+     * (forty-eighth pass, newcomer: {@code JWT_ACCESS_SECRET=$(openssl rand -base64 32)} in a systemd
+     * {@code EnvironmentFile} or a Compose {@code env_file}, which run no command, was "a placeholder or stand-in text
+     * typed in the secret's place"). The message names the kind of text, never the command.
+     */
+    private static SecretProblem commandText(SecretShape shape, SecretPurpose purpose) {
+        return new SecretProblem("secrets.placeholder", shape,
+                "holds the text of a shell command, $(…) or backquoted, that nothing ran: the service gets the command "
+                        + "itself, the same in every copy, not " + withArticle(purpose) + " ("
+                        + describeWithoutBits(shape) + ")",
+                "Run the command once and keep its output in your secret store (environment, Vault, AWS Secrets "
+                        + "Manager, Kubernetes Secret); systemd's EnvironmentFile, docker run --env-file and Compose's "
+                        + "env_file pass the text on without running it. " + remediation(purpose));
     }
 
     private static Optional<SecretProblem> keySize(String value, boolean aes256, SecretShape shape) {

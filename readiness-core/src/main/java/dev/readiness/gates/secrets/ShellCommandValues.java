@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * A whole value that is a shell command substitution ({@code "$(head -c32 /dev/urandom | base64)"},
  * {@code `openssl rand -hex 32`}) in an env file. A shell that sources the file runs the command and gets a fresh
  * value, so the text is no secret anyone shares, in the same way as a {@code ${NAME}} reference that the environment
- * fills. A dotenv reader (Docker Compose {@code env_file}, Node's dotenv) keeps the text literally, the same in every
- * copy; the gate cannot tell which reader a file is for, so it says so as INFO. Stateless.
+ * fills. A reader that runs no shell (systemd's {@code EnvironmentFile}, {@code docker run --env-file}, Docker Compose's
+ * {@code env_file}, Node's dotenv) keeps the text literally, the same in every copy; the gate cannot tell which reader
+ * a file given on its own is for, so it says so as INFO. A file that reached the check as a Compose service's
+ * {@code env_file:} is read by Compose, which runs no command: the service gets the text, judged as written (the
+ * forty-eighth pass's newcomer; the boot, which receives that text, refused it while the check of the Compose file was
+ * a GO). Stateless.
  */
 final class ShellCommandValues {
 
@@ -19,14 +23,17 @@ final class ShellCommandValues {
     }
 
     /**
-     * Whether the setting comes from an env file and its whole value is one command substitution.
+     * Whether the setting comes from an env file that a shell may source and its whole value is one command
+     * substitution. An env file a Compose service reads ({@code api.env:2 via env_file of service api}) is not one:
+     * Compose passes the command's text to the container.
      *
      * @param setting the setting
      * @param value its effective value
      * @return {@code true} for {@code $(…)} or a backquoted command filling the whole value
      */
     static boolean isCommandSubstitution(Setting setting, String value) {
-        return CommandSubstitutions.isWhole(value.strip()) && isEnvFile(setting);
+        return CommandSubstitutions.isWhole(value.strip()) && isEnvFile(setting)
+                && !ShippedFiles.isEnvFileOfCompose(setting.origin());
     }
 
     /**
@@ -66,9 +73,9 @@ final class ShellCommandValues {
     static Finding generated(Setting setting) {
         return Finding.of(Severity.INFO, "secrets.shell-generated", setting)
                 .message("is a shell command substitution that makes a fresh value each time a shell sources this "
-                        + "file; a dotenv reader (Docker Compose env_file, Node's dotenv) would keep the command text "
-                        + "itself, the same in every copy")
-                .remediation("Source the file from a shell, or generate the value once and keep it in a secret store.")
+                        + "file; a reader that runs no shell (systemd's EnvironmentFile, docker run --env-file, Docker "
+                        + "Compose env_file, Node's dotenv) keeps the command text itself, the same in every copy")
+                .remediation("Unless a shell sources this file, generate the value once and keep it in a secret store.")
                 .build();
     }
 

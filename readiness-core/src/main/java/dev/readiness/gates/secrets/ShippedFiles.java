@@ -52,7 +52,7 @@ final class ShippedFiles {
      * ({@code compose.env:3 via env_file of service api}): that file is the deployment's environment, not the Compose
      * file, even when its name has the word {@code compose} (session 30's newcomer; left by session 29's).
      */
-    private static boolean isEnvFileOfCompose(Origin origin) {
+    static boolean isEnvFileOfCompose(Origin origin) {
         return origin.description().contains(ENV_FILE_ROUTE);
     }
 

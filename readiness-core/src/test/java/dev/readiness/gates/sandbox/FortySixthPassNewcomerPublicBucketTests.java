@@ -65,7 +65,7 @@ class FortySixthPassNewcomerPublicBucketTests {
             "acl_nomatch, public-read",
             "S3_ACL_MODE, public-read",
             "DISCOURSE_S3_USE_ACLS, public-read",
-            "S3_PUBLIC_READ, true",
+            "S3_PUBLIC_READ, false",
             "publicRead, false",
             "S3_ACL, public-read-only-for-images"})
     void privateAclsOtherKeysAndOtherValuesStayClean(String key, String value) {
