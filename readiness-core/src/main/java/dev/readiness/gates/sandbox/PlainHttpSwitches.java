@@ -21,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@code PREFERRED_URL_SCHEME}, a {@code public} or {@code external} scheme) every generated link and redirect is
  * plain HTTP: NO-GO, as when the word before the scheme names the site people browse or their callback
  * ({@code SITES.front.scheme}, {@code WWW_SCHEME}, {@code web.protocol}, {@code OAUTH_CALLBACK_PROTOCOL}; forty-sixth
- * pass); otherwise a WARN, since a proxy in front may still terminate TLS.</li>
+ * pass); otherwise a WARN, since a proxy in front may still terminate TLS. A scheme key of one word, the whole key
+ * ({@code PROTOCOL=http}, {@code protocol=http}, {@code SCHEME=http}, forty-eighth pass, first contact), is the
+ * scheme of the configured site itself (Automatisch's, DemocracyOS's, Foodsoft's, a Django template's
+ * {@code PROTOCOL} beside its {@code DOMAIN}): a WARN, as a section's, unless the file declares development
+ * ({@code NODE_ENV=development} beside {@code SCHEME=http}), as a force-HTTPS switch.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
  * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, OJS's {@code force_login_ssl=Off}
  * (forty-third pass: the login pages alone, where the passwords go), ingress-nginx's
@@ -151,7 +155,8 @@ final class PlainHttpSwitches {
             return scheme(setting, true);
         }
         if (plain) {
-            if (!SCHEME_WORDS.contains(last) || size < 2 && !last.equals("overwriteprotocol") || !read(words)) {
+            if (!SCHEME_WORDS.contains(last) || !read(words)
+                    || size == 1 && !last.equals("overwriteprotocol") && DeclaredDevelopment.in(settings)) {
                 return null;
             }
             boolean handedOut = handedOut(words);

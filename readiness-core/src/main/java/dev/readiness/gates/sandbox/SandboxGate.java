@@ -1110,7 +1110,9 @@ public final class SandboxGate implements Gate {
      * Whether a key names the host one of the process's own protocol listeners binds: {@code host} after {@code http}
      * ({@code http.host}, {@code services.core.http.host} of an API gateway's technical API, Besu's
      * {@code rpc-http-host}), {@code jmx} ({@code jmx.host}), {@code cli} ({@code cli_host}, a game server's admin
-     * console) or {@code json rpc} (a node's {@code JsonRpc.Host}). With a bare loopback address these keep a
+     * console), {@code json rpc} (a node's {@code JsonRpc.Host}) or {@code webserver} (cve-search's
+     * {@code Webserver.Host}); and {@code ip} after {@code http}, Phoenix's {@code Endpoint.http.ip} (forty-eighth pass,
+     * first contact: both labelled bind addresses, every labelled row of either shape clean). With a bare loopback address these keep a
      * management or local-only port off the network, the safe setting; no labelled configuration writes a
      * destination so. A key with a back end's, a database's or a forwarding word before it
      * ({@code client.http.host}, {@code exporter.jmx.host}, {@code elasticsearch.http.host}) names where the service
@@ -1118,11 +1120,19 @@ public final class SandboxGate implements Gate {
      */
     static boolean namesOwnListenerHost(List<String> words) {
         int size = words.size();
-        if (size < 2 || !words.get(size - 1).equals("host")) {
+        if (size < 2) {
             return false;
         }
+        String last = words.get(size - 1);
         String before = words.get(size - 2);
+        if (last.equals("ip")) {
+            last = before.equals("http") ? "host" : last; // Phoenix's Endpoint http: [ip: {127, 0, 0, 1}]
+        }
+        if (!last.equals("host")) {
+            return false;
+        }
         boolean listener = before.equals("http") || before.equals("jmx") || before.equals("cli")
+                || before.equals("webserver")
                 || before.equals("rpc") && size >= 3 && words.get(size - 3).equals("json");
         if (!listener) {
             return false;

@@ -787,8 +787,36 @@ public final class SecretKeys {
             before--;
         }
         return before >= 0 && KEY_QUALIFIERS.contains(words.get(before))
-                || key >= 2 && CRYPTO_QUALIFIERS.contains(words.get(key - 2));
+                || key >= 2 && CRYPTO_QUALIFIERS.contains(words.get(key - 2))
+                || key >= 2 && signsTokens(words, key);
     }
+
+    /**
+     * Whether {@code key} is a token signing key named through an options class or a key type: after {@code security},
+     * after an options word, or both ({@code JwtSettings.SecurityKey}), with a {@link #TOKEN_QUALIFIERS} word before.
+     */
+    private static boolean signsTokens(List<String> words, int key) {
+        int before = key - 1;
+        if (words.get(before).equals("security")) {
+            before--;
+        }
+        if (before >= 0 && OPTIONS_WORDS.contains(words.get(before))) {
+            before--;
+        }
+        return before < key - 1 && before >= 0 && TOKEN_QUALIFIERS.contains(words.get(before));
+    }
+
+    /**
+     * The words of a token scheme or of authentication before the key that signs its tokens (forty-eighth pass, first
+     * contact): ASP.NET Core names that key by the options class that holds it ({@code JwtSettings.Key},
+     * {@code JWTSettings.Key}, {@code AuthSettings.Key}) or by the type it becomes ({@code SymmetricSecurityKey}:
+     * {@code Jwt.SecurityKey}, {@code TokenOptions.SecurityKey}). Every labelled key of these shapes is a signing key.
+     */
+    private static final Set<String> TOKEN_QUALIFIERS = Set.of("jwt", "jws", "jwe", "auth", "authentication",
+            "token", "bearer", "jwtbearer");
+
+    /** The words ASP.NET Core's options classes end in ({@code JwtSettings}, {@code JwtOptions}, {@code JwtConfig}). */
+    private static final Set<String> OPTIONS_WORDS = Set.of("settings", "options", "config", "configuration");
 
     /**
      * Whether expanded key words mark the key public: a public word ({@code public}, {@code publishable},

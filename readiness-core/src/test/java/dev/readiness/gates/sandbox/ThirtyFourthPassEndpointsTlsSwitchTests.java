@@ -50,7 +50,7 @@ class ThirtyFourthPassEndpointsTlsSwitchTests {
                 + "DOCKER_SERVICE_PROTOCOL=http\n"
                 + "scrape_configs[0].scheme=http\n"
                 + "spring.mail.protocol=smtp\n"
-                + "protocol=http\n"
+                + "protocol=websockets\n"
                 + "tunnel_options.protocol=http2\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.tls-off");
     }
