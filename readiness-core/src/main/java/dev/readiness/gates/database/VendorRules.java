@@ -12,6 +12,7 @@ import dev.readiness.gates.database.DatabaseUrl.Form;
 import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.SwitchOn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -256,8 +257,7 @@ final class VendorRules {
     }
 
     static boolean truthy(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        return v.equals("true") || v.equals("1") || v.equals("yes") || v.equals("on");
+        return SwitchOn.isOn(value.strip());
     }
 
     static @Nullable String firstParam(Draft draft, String... keys) {

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.SwitchOn;
 import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.Quotes;
 import dev.readiness.settings.Setting;
@@ -63,7 +64,6 @@ final class DevelopmentModes {
     /** Debug switches of web frameworks, their words joined in lower case. */
     private static final Set<String> DEBUG_SWITCHES = Set.of("debug", "djangodebug", "flaskdebug", "appdebug");
 
-    private static final Set<String> DEBUG_ON = Set.of("true", "1", "yes", "on");
 
     private DevelopmentModes() {
     }
@@ -86,7 +86,7 @@ final class DevelopmentModes {
         String lower = Quotes.unquoted(value).strip().toLowerCase(Locale.ROOT);
         boolean developmentValue = DEVELOPMENT_VALUES.contains(lower);
         boolean runModeValue = RUN_MODE_VALUES.contains(lower);
-        if (!developmentValue && !runModeValue && !DEBUG_ON.contains(lower)) {
+        if (!developmentValue && !runModeValue && !SwitchOn.isOn(lower)) {
             return null; // the value first: most short values are neither, and the key's name need not be built
         }
         String switchName = record.developmentSwitch(); // a fact of the key: built once per key, not per true or 1

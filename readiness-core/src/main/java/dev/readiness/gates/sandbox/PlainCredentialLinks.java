@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SwitchOn;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -29,7 +30,6 @@ final class PlainCredentialLinks {
 
     private static final int MAX_LENGTH = 11;
     private static final Set<String> OFF_VALUES = Set.of("false", "0", "no", "off");
-    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on");
     private static final Set<String> CLEAR_TEXT_VALUES = Set.of("unencrypted", "plaintext", "cleartext");
     private static final Set<String> CLEAR_TEXT_KEYS = Set.of("protocol", "encryption", "security", "transport");
     private static final Set<String> SCHEME_KEYS = Set.of("scheme", "protocol");
@@ -156,7 +156,7 @@ final class PlainCredentialLinks {
                 } else if (HOST_ENDINGS.contains(last) && Hosts.isLoopback(linkHost(value))) {
                     against = true;
                 } else if (startTls && (last.equals("port") && IMPLICIT_TLS_PORTS.contains(value)
-                        || ON_VALUES.contains(lower) && tlsOn(words, client.size()))) {
+                        || SwitchOn.isOn(lower) && tlsOn(words, client.size()))) {
                     against = true;
                 }
             }

@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SwitchOn;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -62,7 +63,6 @@ final class PlainHttpSwitches {
             "dev", "development", "test", "testing", "redirections", "entrypoint", "ingress", "lb", "loadbalancer",
             "deeplink", "metadata", "mail", "smtp", "imap", "cookie", "hsts", "admin", "debug");
 
-    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on");
 
     /** The last word of a server's own insecure-mode switch ({@code KURRENTDB_INSECURE}). */
     private static final String INSECURE = "insecure";
@@ -136,7 +136,7 @@ final class PlainHttpSwitches {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         boolean plain = PLAIN_VALUES.contains(lower);
-        if (ON_VALUES.contains(lower)) {
+        if (SwitchOn.isOn(lower)) {
             return insecureMode(settings, setting);
         }
         if (!plain && !OFF_VALUES.contains(lower)) {

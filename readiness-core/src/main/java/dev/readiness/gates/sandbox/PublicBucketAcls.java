@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SwitchOn;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,6 @@ final class PublicBucketAcls {
 
     private static final Set<String> STORE_WORDS = Set.of("s3", "bucket", "minio", "gcs", "r2", "objectstore",
             "objectstorage", "blob");
-    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on");
 
     private PublicBucketAcls() {
     }
@@ -45,7 +45,7 @@ final class PublicBucketAcls {
      * @return a WARN {@code sandbox.public-bucket}, or {@code null}
      */
     static @Nullable Finding judgeSwitch(Setting setting) {
-        if (!ON_VALUES.contains(setting.value().strip().toLowerCase(Locale.ROOT))) {
+        if (!SwitchOn.isOn(setting.value().strip())) {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());

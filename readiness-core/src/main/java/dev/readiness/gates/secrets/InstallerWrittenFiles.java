@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.SwitchOn;
 import dev.readiness.internal.GoverningComments;
 import dev.readiness.settings.Setting;
 import java.util.Set;
@@ -201,18 +202,13 @@ final class InstallerWrittenFiles {
         if (last != 'k' && last != 'd' && last != 'e') { // lock, installed, completed, complete, done
             return false;
         }
-        if (!isTrue(value.trim())) {
+        if (!SwitchOn.isOn(value.trim())) {
             return false;
         }
         if (key.regionMatches(true, key.length() - WIZARD_DONE.length(), WIZARD_DONE, 0, WIZARD_DONE.length())) {
             return true;
         }
         return MARKERS.contains(folded(key.substring(key.lastIndexOf('.') + 1)));
-    }
-
-    private static boolean isTrue(String value) {
-        return value.equalsIgnoreCase("true") || value.equals("1") || value.equalsIgnoreCase("yes")
-                || value.equalsIgnoreCase("on");
     }
 
     /**
