@@ -62,15 +62,10 @@ final class ProductionFileTls {
             if (file == null && declared == null) {
                 continue;
             }
-            Finding.Builder raised = Finding.of(Severity.NO_GO, CODE, finding.subject())
-                    .origin(finding.origin())
-                    .message(finding.message() + (file != null ? " It is written in " + file + ", a file for"
-                            + " production alone: no other profile there turns TLS back on."
-                            : " " + declared + " says this configuration is production's own: no other profile"
-                            + " there turns TLS back on."))
-                    .remediation(finding.remediation());
-            finding.documentation().ifPresent(raised::documentation);
-            findings.set(i, raised.build());
+            findings.set(i, SandboxFindings.raisedToNoGo(finding, file != null ? " It is written in " + file
+                    + ", a file for production alone: no other profile there turns TLS back on."
+                    : " " + declared + " says this configuration is production's own: no other profile"
+                    + " there turns TLS back on."));
         }
     }
 

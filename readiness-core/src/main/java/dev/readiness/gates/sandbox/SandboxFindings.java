@@ -15,6 +15,24 @@ final class SandboxFindings {
     private SandboxFindings() {
     }
 
+    /**
+     * A WARN raised to a NO-GO by what the rest of the configuration says (the forty-seventh pass's production file,
+     * the forty-eighth's HTTPS not forced with no front): the same code, subject, origin, advice and documentation,
+     * the message with the sentence that says why.
+     *
+     * @param warn the WARN as the rule made it
+     * @param why the sentence appended to its message, starting with a space
+     * @return the NO-GO
+     */
+    static Finding raisedToNoGo(Finding warn, String why) {
+        Finding.Builder raised = Finding.of(Severity.NO_GO, warn.code(), warn.subject())
+                .origin(warn.origin())
+                .message(warn.message() + why)
+                .remediation(warn.remediation());
+        warn.documentation().ifPresent(raised::documentation);
+        return raised.build();
+    }
+
     /** How a loopback endpoint's key is read: a URL others call, the service's own, or any other. */
     enum LoopbackUse {
         PUBLIC, SIDECAR_OR_SELF, OTHER

@@ -72,14 +72,9 @@ final class UnforcedHttps {
                     continue;
                 }
             }
-            Finding.Builder raised = Finding.of(Severity.NO_GO, CODE, key)
-                    .origin(finding.origin())
-                    .message(finding.message() + (metadata ? " No proxy in front protects this fetch: it is the "
-                            + "service's own request." : " The configuration declares no ingress or proxy that "
-                            + "carries TLS in front of the service."))
-                    .remediation(finding.remediation());
-            finding.documentation().ifPresent(raised::documentation);
-            findings.set(i, raised.build());
+            findings.set(i, SandboxFindings.raisedToNoGo(finding, metadata ? " No proxy in front protects this"
+                    + " fetch: it is the service's own request." : " The configuration declares no ingress or proxy"
+                    + " that carries TLS in front of the service."));
         }
     }
 
